@@ -1,0 +1,14 @@
+// Keys are typed from English: a key used in code but absent from locales/en fails type check.
+import 'i18next';
+import type caseworker from '../../../locales/en/caseworker.json';
+import type common from '../../../locales/en/common.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      caseworker: typeof caseworker;
+    };
+  }
+}

@@ -1,0 +1,23 @@
+// Work in progress on the current screen (an unsaved form, a running session). While anything
+// is registered here, an app update waits: a new version must never interrupt a child.
+export class BusyState {
+  #reasons = $state<string[]>([]);
+
+  get busy() {
+    return this.#reasons.length > 0;
+  }
+
+  /** Registers work in progress; call the returned function when it is finished. */
+  begin(reason: string): () => void {
+    this.#reasons = [...this.#reasons, reason];
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const i = this.#reasons.indexOf(reason);
+      if (i >= 0) this.#reasons = this.#reasons.toSpliced(i, 1);
+    };
+  }
+}
+
+export const busy = new BusyState();
