@@ -13,7 +13,15 @@ export default ts.config(
   prettier,
   ...svelte.configs.prettier,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } }
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        // Defined by vite.config.ts at build time.
+        __APP_VERSION__: 'readonly',
+        __LICENCES__: 'readonly'
+      }
+    }
   },
   {
     files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],

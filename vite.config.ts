@@ -66,7 +66,9 @@ export default defineConfig({
           'prerendered/**/*.{html,json}'
         ],
         cleanupOutdatedCaches: true,
-        clientsClaim: false,
+        // The first visit is controlled at once (offline from the first load); later versions
+        // still wait for the user, because skipWaiting stays off.
+        clientsClaim: true,
         skipWaiting: false
       },
       devOptions: { enabled: false }

@@ -44,6 +44,9 @@ export class UpdateState {
       onOfflineReady: () => {
         this.#offlineReady = true;
       },
+      // Reloading is done in apply(), on controllerchange: the plugin only reloads when the
+      // page was already controlled at load, which misses updates found on a first visit.
+      onNeedReload: () => {},
       onRegisteredSW: (_url, registration) => {
         if (!registration) return;
         this.#registration = registration;
@@ -85,6 +88,9 @@ export class UpdateState {
   async apply(): Promise<void> {
     if (!this.canApply || !this.#apply) return;
     this.#applying = true;
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+      once: true
+    });
     await this.#apply(true);
   }
 

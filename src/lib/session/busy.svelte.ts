@@ -1,5 +1,7 @@
 // Work in progress on the current screen (an unsaved form, a running session). While anything
 // is registered here, an app update waits: a new version must never interrupt a child.
+import { untrack } from 'svelte';
+
 export class BusyState {
   #reasons = $state<string[]>([]);
 
@@ -7,15 +9,20 @@ export class BusyState {
     return this.#reasons.length > 0;
   }
 
-  /** Registers work in progress; call the returned function when it is finished. */
+  /**
+   * Registers work in progress; call the returned function when it is finished.
+   * Safe to call from an effect: it does not make the caller depend on the list.
+   */
   begin(reason: string): () => void {
-    this.#reasons = [...this.#reasons, reason];
+    untrack(() => (this.#reasons = [...this.#reasons, reason]));
     let done = false;
     return () => {
       if (done) return;
       done = true;
-      const i = this.#reasons.indexOf(reason);
-      if (i >= 0) this.#reasons = this.#reasons.toSpliced(i, 1);
+      untrack(() => {
+        const i = this.#reasons.indexOf(reason);
+        if (i >= 0) this.#reasons = this.#reasons.toSpliced(i, 1);
+      });
     };
   }
 }

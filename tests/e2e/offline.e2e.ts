@@ -1,0 +1,80 @@
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
+import {
+  APP_ORIGIN,
+  chooseLanguage,
+  expect,
+  open,
+  test,
+  waitForServiceWorker,
+  watchForeignRequests
+} from './fixtures';
+
+test('the app is installable (Chromium reports no installability errors)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'heard-install-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS
+  });
+  const foreign = watchForeignRequests(context);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await open(page, `${APP_ORIGIN}/`);
+    await waitForServiceWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after the first load the app, deep links and saved data work offline', async ({
+  page,
+  context
+}) => {
+  await open(page, '/settings');
+  await waitForServiceWorker(page);
+  const name = page.getByRole('textbox', { name: 'Name of this tablet' });
+  await name.fill('Tablet 4, Hillside drop-in centre');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(name).toHaveValue('Tablet 4, Hillside drop-in centre');
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welcome to Heard' })).toBeVisible();
+  await expect(page.getByTestId('device-name')).toHaveText('Tablet 4, Hillside drop-in centre');
+
+  // A path with no prerendered page is answered by the SPA fallback from the cache.
+  await page.goto('/cases/c-1234/sessions/s-1');
+  await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('a language chosen online is still in force after an offline reload', async ({
+  page,
+  context
+}) => {
+  await open(page, '/');
+  await waitForServiceWorker(page);
+  await chooseLanguage(page, 'Español');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Te damos la bienvenida a Heard'
+  );
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('link', { name: 'Ajustes' })).toBeVisible();
+});
