@@ -1,0 +1,89 @@
+import { chooseLanguage, expect, open, test } from './fixtures';
+
+test.describe('when the browser has no IndexedDB', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    });
+  });
+
+  test('the app explains that nothing will be saved and keeps working', async ({ page }) => {
+    await open(page, '/');
+    const alert = page.getByRole('alert').filter({ hasText: 'Heard cannot save on this device' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('nothing will be saved');
+    // The start screen still works, and so does changing the language.
+    await expect(page.getByText('This tablet has no name yet.')).toBeVisible();
+    await chooseLanguage(page, 'Français');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  });
+
+  test('settings disable saving and say why', async ({ page }) => {
+    await open(page, '/settings');
+    await expect(page.getByRole('textbox', { name: 'Name of this tablet' })).toBeDisabled();
+    await expect(
+      page.getByText("The name cannot be saved because this device's storage is not available.")
+    ).toBeVisible();
+  });
+});
+
+test('a refused persistence request after the first save gives advice', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.storage.persist = () => Promise.resolve(false);
+    navigator.storage.persisted = () => Promise.resolve(false);
+  });
+  await open(page, '/settings');
+  await page.getByRole('textbox', { name: 'Name of this tablet' }).fill('Tablet 1');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Your browser may clear saved work when space runs low' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByTestId('storage-persistent')).toContainText('Not yet');
+  await expect(page.getByRole('heading', { name: 'How to keep your data safe' })).toBeVisible();
+  // The save itself went through.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Name of this tablet' })).toHaveValue('Tablet 1');
+});
+
+test('a full disk while saving gives a clear message and keeps what was typed', async ({
+  page
+}) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    } as typeof put;
+  });
+  await open(page, '/settings');
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  const field = page.getByRole('textbox', { name: 'Name of this tablet' });
+  await field.fill('Tablet 5');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText('The tablet is out of storage space. Nothing was changed.')
+  ).toBeVisible();
+  await expect(field).toHaveValue('Tablet 5');
+});
+
+test('a language that cannot be loaded falls back to English with a notice', async ({ page }) => {
+  // Without the service worker every chunk comes from the network, where this test breaks it.
+  await page.context().route('**/_app/immutable/**/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('Paramètres')) await route.abort();
+    else await route.fulfill({ response, body });
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'serviceWorker', { get: () => undefined });
+  });
+  await open(page, '/');
+  await chooseLanguage(page, 'Français');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Some texts in Français could not be loaded' })
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Settings', exact: true })).toBeVisible();
+});

@@ -1,0 +1,107 @@
+import { chooseLanguage, expect, open, test } from './fixtures';
+
+const VIEWPORTS = [
+  { name: 'tablet portrait', width: 800, height: 1280 },
+  { name: 'tablet landscape', width: 1280, height: 800 },
+  { name: 'phone', width: 360, height: 740 }
+];
+const PATHS = ['/', '/settings', '/about'];
+
+for (const vp of VIEWPORTS) {
+  test(`every screen fits a ${vp.name} without sideways scrolling, with 48 px targets`, async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    for (const path of PATHS) {
+      await open(page, path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('button, a[href], input, select, textarea')]
+          .filter((el) => !el.classList.contains('skip'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.height < 48 || box.width < 48))
+          .map(
+            ({ el, box }) =>
+              `${el.textContent?.trim() || el.outerHTML.slice(0, 60)} ${box.width}x${box.height}`
+          )
+      );
+      expect(small, `${path}: targets under 48 px`).toEqual([]);
+    }
+  });
+}
+
+test('choosing Arabic turns the page right-to-left and mirrors the layout', async ({ page }) => {
+  await open(page, '/');
+  const brand = page.getByRole('link', { name: 'Heard' }).first();
+  const nav = page.getByRole('navigation');
+  const ltrBrand = (await brand.boundingBox())!;
+  const ltrNav = (await nav.boundingBox())!;
+  expect(ltrBrand.x).toBeLessThan(ltrNav.x);
+
+  await chooseLanguage(page, 'العربية');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  const rtlBrand = (await brand.boundingBox())!;
+  const rtlNav = (await nav.boundingBox())!;
+  expect(rtlBrand.x).toBeGreaterThan(rtlNav.x);
+
+  // The choice is remembered: a reload starts right-to-left in Arabic.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('button', { name: 'العربية' })).toHaveAttribute(
+    'aria-pressed',
+    'true'
+  );
+});
+
+test('the language picker shows each language in its own script and marks the choice', async ({
+  page
+}) => {
+  await open(page, '/');
+  const group = page.getByRole('group', { name: 'Choose your language' });
+  for (const [name, lang] of [
+    ['English', 'en'],
+    ['Français', 'fr'],
+    ['Español', 'es'],
+    ['العربية', 'ar']
+  ]) {
+    await expect(group.getByRole('button', { name })).toHaveAttribute('lang', lang!);
+  }
+  await expect(group.getByRole('button', { name: 'English' })).toHaveAttribute(
+    'aria-pressed',
+    'true'
+  );
+});
+
+test('keyboard alone reaches every part of the shell', async ({ page }) => {
+  await open(page, '/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+
+  await page.getByRole('link', { name: 'About' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'About Heard' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
+
+  await page.getByRole('link', { name: 'Settings', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: 'Name of this tablet' }).focus();
+  await page.keyboard.type('Tablet 7');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Saved.')).toBeVisible();
+});
+
+test('touch works: tapping a language and the navigation', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('button', { name: 'Español' }).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('link', { name: /Heard/ }).first().tap();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
