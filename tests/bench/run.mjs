@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app, serves it on 127.0.0.1 and measures it in Debian Chromium.
+// Prints a table of figures against their budgets. Figures are reported, never asserted:
+// tests check behaviour, this checks cost. Each timed figure is the median of RUNS runs.
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4510);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+];
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => `${Math.round(x)} ms`;
+const ratio = (x) => `${x.toFixed(2)}×`;
+
+function step(label) {
+  process.stderr.write(`… ${label}\n`);
+}
+
+// 1. Build, and serve a copy with a blank baseline page beside the app.
+step('building');
+const build = spawnSync('npx', ['--no-install', 'vite', 'build'], { stdio: 'ignore' });
+if (build.status !== 0) {
+  console.error('Build failed; run `npm run build` to see why.');
+  process.exit(1);
+}
+const dir = mkdtempSync(join(tmpdir(), 'heard-bench-'));
+cpSync('build', dir, { recursive: true });
+writeFileSync(
+  join(dir, 'blank.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" ' +
+    'content="width=device-width, initial-scale=1"><title>Blank</title></head>' +
+    '<body><h1>Blank page</h1><p>A static page with no script, the baseline.</p></body></html>'
+);
+const server = spawn(process.execPath, ['scripts/serve.mjs', dir, '--port', String(PORT)], {
+  stdio: ['ignore', 'pipe', 'inherit']
+});
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+const results = [];
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+
+async function newPage({ throttle = 4, gzipOnly = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 1280 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (gzipOnly)
+    await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': 'gzip' } });
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page, cdp };
+}
+
+const readyTime = (page) =>
+  page.evaluate(async () => {
+    await new Promise((resolve) => {
+      const check = () =>
+        document.documentElement.dataset.ready === 'true' ? resolve() : setTimeout(check, 5);
+      check();
+    });
+    return performance.getEntriesByName('heard-ready')[0]?.startTime ?? NaN;
+  });
+const loadTime = (page) =>
+  page.evaluate(async () => {
+    if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r));
+    await new Promise((r) => setTimeout(r, 0));
+    return performance.getEntriesByType('navigation')[0].loadEventEnd;
+  });
+
+try {
+  // 2. App-shell JS + CSS transferred on a cold load of the start page, gzip.
+  step('app shell transfer');
+  {
+    const sizes = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { context, page, cdp } = await newPage({ throttle: 1, gzipOnly: true });
+      const types = new Map();
+      let total = 0;
+      cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+      cdp.on('Network.loadingFinished', (e) => {
+        const t = types.get(e.requestId);
+        if (t === 'Script' || t === 'Stylesheet') total += e.encodedDataLength;
+      });
+      await page.goto(`${ORIGIN}/`);
+      await readyTime(page);
+      await page.waitForLoadState('networkidle');
+      sizes.push(total);
+      await context.close();
+    }
+    results.push([
+      'App shell JS+CSS transferred (gzip)',
+      kb(median(sizes)),
+      '≤ 120 KB',
+      median(sizes) <= 120 * 1024
+    ]);
+  }
+
+  // 3. Precache: what the service worker stores for offline use.
+  step('precache');
+  {
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+    let bytes = 0;
+    for (const url of urls) {
+      const file = join(dir, url === '/' ? 'index.html' : url);
+      for (const candidate of [file, `${file}.html`]) {
+        try {
+          bytes += statSync(candidate).size;
+          break;
+        } catch {
+          /* try the next candidate */
+        }
+      }
+    }
+    results.push([
+      'Precache size (uncompressed)',
+      kb(bytes),
+      '≤ 6 MB (with all languages and fonts)',
+      bytes <= 6 * 1024 * 1024
+    ]);
+    results.push(['Precache entries', String(urls.length), '—', null]);
+  }
+
+  // 4. Cold load to interactive, 4× CPU throttling, against a blank static page.
+  step('cold loads');
+  {
+    const app = [];
+    const blank = [];
+    for (let i = 0; i < RUNS; i++) {
+      let p = await newPage();
+      await p.page.goto(`${ORIGIN}/blank.html`);
+      blank.push(await loadTime(p.page));
+      await p.context.close();
+      p = await newPage();
+      await p.page.goto(`${ORIGIN}/`);
+      app.push(await readyTime(p.page));
+      await p.context.close();
+    }
+    results.push(['Blank page load (4× CPU)', ms(median(blank)), 'baseline', null]);
+    results.push(['Cold load to interactive (4× CPU)', ms(median(app)), '—', null]);
+    results.push(['Cold load ÷ blank page', ratio(median(app) / median(blank)), '—', null]);
+  }
+
+  // 5. Offline reload against an online warm reload, both under the service worker.
+  step('offline and warm reloads');
+  {
+    const warm = [];
+    const offline = [];
+    const { context, page } = await newPage();
+    await page.goto(`${ORIGIN}/`);
+    await readyTime(page);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, {
+      timeout: 30000
+    });
+    for (let i = 0; i < RUNS; i++) {
+      await context.setOffline(false);
+      await page.reload();
+      warm.push(await readyTime(page));
+      await context.setOffline(true);
+      await page.reload();
+      offline.push(await readyTime(page));
+    }
+    await context.close();
+    results.push(['Online warm reload (4× CPU)', ms(median(warm)), 'baseline', null]);
+    results.push(['Offline reload (4× CPU)', ms(median(offline)), '—', null]);
+    const r = median(offline) / median(warm);
+    results.push(['Offline reload ÷ warm reload', ratio(r), '≤ 1.10×', r <= 1.1]);
+  }
+} finally {
+  await browser.close();
+}
+
+// 6. Lighthouse, mobile preset, start page and blank page in the same run.
+step(`lighthouse (${LIGHTHOUSE}, fetched from npm for this run only)`);
+function lighthouse(url) {
+  const out = join(dir, `lh-${Math.random().toString(36).slice(2)}.json`);
+  const r = spawnSync(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      '--only-categories=performance,accessibility',
+      `--chrome-flags=--headless=new ${ARGS.join(' ')}`
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] }
+  );
+  if (r.status !== 0) return { error: r.stderr.toString().split('\n').slice(-3).join(' ') };
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return {
+    lcp: report.audits['largest-contentful-paint'].numericValue,
+    tbt: report.audits['total-blocking-time'].numericValue,
+    score: report.categories.performance.score,
+    a11y: report.categories.accessibility.score
+  };
+}
+const lhApp = lighthouse(`${ORIGIN}/`);
+const lhBlank = lighthouse(`${ORIGIN}/blank.html`);
+if (lhApp.error || lhBlank.error) {
+  results.push(['Lighthouse', `not run: ${lhApp.error ?? lhBlank.error}`, '—', null]);
+} else {
+  results.push(['Lighthouse LCP, start page (mobile)', ms(lhApp.lcp), '—', null]);
+  results.push(['Lighthouse LCP, blank page (mobile)', ms(lhBlank.lcp), 'baseline', null]);
+  const r = lhApp.lcp / lhBlank.lcp;
+  results.push(['Lighthouse LCP ÷ blank page', ratio(r), '≤ 3×', r <= 3]);
+  results.push(['Lighthouse TBT, start page', ms(lhApp.tbt), '≤ 50 ms', lhApp.tbt <= 50]);
+  results.push(['Lighthouse performance score', lhApp.score.toFixed(2), '—', null]);
+  results.push(['Lighthouse accessibility score', lhApp.a11y.toFixed(2), '—', null]);
+}
+
+server.kill();
+rmSync(dir, { recursive: true, force: true });
+
+// 7. The table.
+const rows = [
+  ['Figure', 'Value', 'Budget', 'Within'],
+  ...results.map(([a, b, c, d]) => [a, b, c, d === null ? '' : d ? 'yes' : 'NO'])
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(
+  `\nHeard benchmarks — median of ${RUNS} runs, Debian Chromium, ${new Date().toISOString()}\n`
+);
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+console.log(
+  '\nFor scale (same measurement elsewhere): Enketo form page 559 KB, LCP 8.7× blank; Primero login 1.9 MB, 21.6×.'
+);
