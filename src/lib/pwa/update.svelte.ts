@@ -53,6 +53,8 @@ export class UpdateState {
         setInterval(() => {
           if (navigator.onLine) void this.#update();
         }, UPDATE_CHECK_MS);
+        // A tablet offline for days checks as soon as it is back online.
+        addEventListener('online', () => void this.#update());
       }
     });
   }
