@@ -92,7 +92,7 @@ describe('keys used in the code', () => {
     if (!keys) return false;
     return [...keys.keys()].some((k) => k === key || base(k) === key || k.startsWith(`${key}.`));
   };
-  const split = (full: string) =>
+  const split = (full: string): [string, string] =>
     full.includes(':') ? (full.split(':', 2) as [string, string]) : ['common', full];
 
   it('finds translation calls to check', () => {

@@ -3,6 +3,7 @@
 // profiles / records: the encrypted spaces of case managers; they hold only ids, timestamps,
 // the profile id and AES-GCM ciphertext (the vault fills them).
 import type { DBSchema } from 'idb';
+import type { WrappedKey } from './vault';
 
 export const DB_NAME = 'heard';
 export const DB_VERSION = 2;
@@ -37,8 +38,10 @@ export interface EncryptedRecord {
 export interface StoredProfile {
   id: string;
   createdAt: string;
-  /** Display name, wrapped key and KDF parameters, as written by the vault. */
-  envelope: Record<string, unknown>;
+  /** The case manager's display name: the only thing the unlock screen shows. */
+  displayName: string;
+  /** The data key wrapped by the passphrase, with its KDF parameters. */
+  key: WrappedKey;
 }
 
 export interface HeardSchema extends DBSchema {

@@ -1,0 +1,252 @@
+// The vault: keys and encryption for a case manager's space. Nothing else touches CryptoKeys.
+// A random 256-bit data key encrypts every record about a child (AES-GCM, fresh 96-bit IV,
+// the record's id, kind and profile bound as additional data). The data key is stored only
+// wrapped (AES-GCM) by a key derived from the passphrase with PBKDF2-SHA-256; the KDF
+// parameters travel with the wrapped key, and parameters weaker than the minimum are refused.
+// In memory the data key is a non-extractable CryptoKey, dropped on lock.
+
+export const KDF_MIN_ITERATIONS = 600_000;
+export const KDF_ITERATIONS = 600_000;
+export const PASSPHRASE_MIN_LENGTH = 10;
+
+export interface KdfParams {
+  name: 'PBKDF2';
+  hash: 'SHA-256';
+  iterations: number;
+  /** base64 */
+  salt: string;
+}
+
+/** The data key, encrypted by the passphrase-derived key. Safe to store in clear. */
+export interface WrappedKey {
+  version: 1;
+  kdf: KdfParams;
+  /** base64 */
+  iv: string;
+  /** base64 AES-GCM ciphertext of the 32 raw key bytes */
+  wrapped: string;
+}
+
+export type VaultErrorCode = 'wrongPassphrase' | 'weakKdf' | 'tampered' | 'unsupported';
+
+export class VaultError extends Error {
+  readonly code: VaultErrorCode;
+  readonly i18nKey: `vault.errors.${VaultErrorCode}`;
+  constructor(code: VaultErrorCode, cause?: unknown) {
+    super(`vault: ${code}`, { cause });
+    this.name = 'VaultError';
+    this.code = code;
+    this.i18nKey = `vault.errors.${code}`;
+  }
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function subtle(): SubtleCrypto {
+  if (!globalThis.crypto?.subtle) throw new VaultError('unsupported');
+  return globalThis.crypto.subtle;
+}
+
+/** Refuses KDF parameters weaker than the minimum (a downgraded file or record). */
+export function checkKdf(kdf: KdfParams): void {
+  if (
+    kdf.name !== 'PBKDF2' ||
+    kdf.hash !== 'SHA-256' ||
+    !Number.isInteger(kdf.iterations) ||
+    kdf.iterations < KDF_MIN_ITERATIONS ||
+    fromBase64(kdf.salt).length < 16
+  ) {
+    throw new VaultError('weakKdf');
+  }
+}
+
+async function deriveKek(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+  checkKdf(kdf);
+  const material = await subtle().importKey(
+    'raw',
+    enc.encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey']
+  );
+  return subtle().deriveKey(
+    { name: 'PBKDF2', hash: kdf.hash, iterations: kdf.iterations, salt: fromBase64(kdf.salt) },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt']
+  );
+}
+
+function importDataKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return subtle().importKey('raw', raw, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+}
+
+async function wrapRaw(
+  raw: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  iterations: number
+): Promise<WrappedKey> {
+  const kdf: KdfParams = {
+    name: 'PBKDF2',
+    hash: 'SHA-256',
+    iterations,
+    salt: toBase64(crypto.getRandomValues(new Uint8Array(16)))
+  };
+  const kek = await deriveKek(passphrase, kdf);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const wrapped = await subtle().encrypt(
+    { name: 'AES-GCM', iv, additionalData: enc.encode('heard-data-key-v1') },
+    kek,
+    raw
+  );
+  return { version: 1, kdf, iv: toBase64(iv), wrapped: toBase64(new Uint8Array(wrapped)) };
+}
+
+async function unwrapRaw(
+  wrapped: WrappedKey,
+  passphrase: string
+): Promise<Uint8Array<ArrayBuffer>> {
+  const kek = await deriveKek(passphrase, wrapped.kdf);
+  try {
+    const raw = await subtle().decrypt(
+      {
+        name: 'AES-GCM',
+        iv: fromBase64(wrapped.iv),
+        additionalData: enc.encode('heard-data-key-v1')
+      },
+      kek,
+      fromBase64(wrapped.wrapped)
+    );
+    return new Uint8Array(raw);
+  } catch (err) {
+    throw new VaultError('wrongPassphrase', err);
+  }
+}
+
+/** Creates a new random data key for a new profile; returns it wrapped and ready to use. */
+export async function createDataKey(
+  passphrase: string,
+  iterations = KDF_ITERATIONS
+): Promise<{ wrapped: WrappedKey; key: CryptoKey }> {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  try {
+    const wrapped = await wrapRaw(raw, passphrase, iterations);
+    return { wrapped, key: await importDataKey(raw) };
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** Unlocks: derives the key from the passphrase and unwraps the data key (non-extractable). */
+export async function unlockDataKey(wrapped: WrappedKey, passphrase: string): Promise<CryptoKey> {
+  const raw = await unwrapRaw(wrapped, passphrase);
+  try {
+    return await importDataKey(raw);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** Re-wraps the same data key under a new passphrase; the data itself is not re-encrypted. */
+export async function rewrapDataKey(
+  wrapped: WrappedKey,
+  oldPassphrase: string,
+  newPassphrase: string,
+  iterations = KDF_ITERATIONS
+): Promise<WrappedKey> {
+  const raw = await unwrapRaw(wrapped, oldPassphrase);
+  try {
+    return await wrapRaw(raw, newPassphrase, iterations);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** What binds a ciphertext to its place: moving it to another id, kind or profile fails. */
+export interface RecordAddress {
+  profileId: string;
+  kind: string;
+  id: string;
+}
+
+function aad(address: RecordAddress): Uint8Array<ArrayBuffer> {
+  return enc.encode(
+    `heard-record-v1\u0000${address.profileId}\u0000${address.kind}\u0000${address.id}`
+  );
+}
+
+/** Encrypts a JSON-serialisable value with a fresh IV. */
+export async function encryptValue(
+  key: CryptoKey,
+  address: RecordAddress,
+  value: unknown
+): Promise<{ iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await subtle().encrypt(
+    { name: 'AES-GCM', iv, additionalData: aad(address) },
+    key,
+    enc.encode(JSON.stringify(value))
+  );
+  return { iv, data };
+}
+
+/** Decrypts a value; a changed byte or a ciphertext moved elsewhere is a `tampered` error. */
+export async function decryptValue<T>(
+  key: CryptoKey,
+  address: RecordAddress,
+  iv: Uint8Array<ArrayBuffer>,
+  data: ArrayBuffer
+): Promise<T> {
+  let plain: ArrayBuffer;
+  try {
+    plain = await subtle().decrypt(
+      { name: 'AES-GCM', iv, additionalData: aad(address) },
+      key,
+      data
+    );
+  } catch (err) {
+    throw new VaultError('tampered', err);
+  }
+  return JSON.parse(dec.decode(plain)) as T;
+}
+
+export type PassphraseStrength = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * A rough strength estimate for the meter (0 very weak … 4 strong). It rewards length and
+ * variety and punishes repeats and sequences; the hard rule is only the minimum length.
+ */
+export function passphraseStrength(passphrase: string): PassphraseStrength {
+  const p = passphrase.normalize('NFC');
+  if (p.length < PASSPHRASE_MIN_LENGTH) return 0;
+  const unique = new Set(p.toLowerCase()).size;
+  let classes = 0;
+  if (/\p{Ll}/u.test(p)) classes++;
+  if (/\p{Lu}/u.test(p)) classes++;
+  if (/\p{N}/u.test(p)) classes++;
+  if (/[^\p{L}\p{N}]/u.test(p)) classes++;
+  if (/\p{L}/u.test(p) && !/[a-z]/i.test(p)) classes++; // non-Latin letters widen the alphabet
+  let score = 0;
+  if (p.length >= 12) score++;
+  if (p.length >= 16) score++;
+  if (p.length >= 22) score++;
+  if (classes >= 3) score++;
+  if (unique < p.length / 3 || /(0123|1234|2345|abcd|qwer|asdf|password|motdepasse)/i.test(p))
+    score = Math.min(score, 1);
+  return Math.max(1, Math.min(4, score)) as PassphraseStrength;
+}
