@@ -18,9 +18,15 @@ export interface PersistenceSetting {
   granted: boolean;
 }
 
+export interface LockSettings {
+  /** Minutes without a touch or key press before the workspace locks itself (1–30). */
+  idleMinutes: number;
+}
+
 export interface SettingValues {
   device: DeviceSettings;
   persistence: PersistenceSetting;
+  lock: LockSettings;
 }
 
 export type SettingKey = keyof SettingValues;

@@ -1,0 +1,127 @@
+// The lock state of the tablet: which case manager's space is open, and its key. Locking drops
+// the key and every decrypted value by reloading the page, so nothing survives in memory.
+import type { HeardDb } from '$lib/storage/db';
+import { createProfile, unlockProfile, type ProfileSummary } from '$lib/storage/profiles.repo';
+import type { Space } from '$lib/storage/records.repo';
+import { readSetting, writeSetting } from '$lib/storage/settings.repo';
+import { storage } from '$lib/storage/storage.svelte';
+import { clearFailures, recordFailure, waitBeforeTry } from './unlock-guard';
+
+export const IDLE_DEFAULT_MINUTES = 5;
+export const IDLE_MIN_MINUTES = 1;
+export const IDLE_MAX_MINUTES = 30;
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+export class LockedError extends Error {
+  constructor() {
+    super('workspace is locked');
+    this.name = 'LockedError';
+  }
+}
+
+export class TooSoonError extends Error {
+  readonly waitMs: number;
+  constructor(waitMs: number) {
+    super('wait before trying again');
+    this.name = 'TooSoonError';
+    this.waitMs = waitMs;
+  }
+}
+
+export class Workspace {
+  #profile = $state<ProfileSummary | null>(null);
+  #idleMinutes = $state(IDLE_DEFAULT_MINUTES);
+  #key: CryptoKey | null = null;
+  #lastActivity = 0;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  #onActivity = () => {
+    this.#lastActivity = Date.now();
+  };
+
+  get unlocked() {
+    return this.#profile !== null;
+  }
+  get profile() {
+    return this.#profile;
+  }
+  get idleMinutes() {
+    return this.#idleMinutes;
+  }
+
+  /** The open space, for repositories. Throws when locked. */
+  space(): Space {
+    if (!this.#profile || !this.#key) throw new LockedError();
+    const db = async (): Promise<HeardDb> => {
+      const d = await storage.db();
+      if (!d) throw new LockedError();
+      return d;
+    };
+    return { db, profileId: this.#profile.id, key: this.#key };
+  }
+
+  async #open(profile: ProfileSummary, key: CryptoKey) {
+    this.#key = key;
+    this.#profile = profile;
+    const db = await storage.db();
+    const saved = db ? await readSetting(db, 'lock').catch(() => undefined) : undefined;
+    this.#idleMinutes = saved?.idleMinutes ?? IDLE_DEFAULT_MINUTES;
+    this.#startIdleWatch();
+  }
+
+  /** Unlocks a profile; throws VaultError('wrongPassphrase') or TooSoonError. */
+  async unlock(profile: ProfileSummary, passphrase: string): Promise<void> {
+    const wait = waitBeforeTry(profile.id);
+    if (wait > 0) throw new TooSoonError(wait);
+    const db = await storage.db();
+    if (!db) throw new LockedError();
+    try {
+      const key = await unlockProfile(db, profile.id, passphrase);
+      clearFailures(profile.id);
+      await this.#open(profile, key);
+    } catch (err) {
+      if (err instanceof Error && 'code' in err && err.code === 'wrongPassphrase') {
+        recordFailure(profile.id);
+      }
+      throw err;
+    }
+  }
+
+  /** Creates a profile and opens it. */
+  async create(displayName: string, passphrase: string): Promise<void> {
+    const db = await storage.db();
+    if (!db) throw new LockedError();
+    const { profile, key } = await createProfile(db, displayName, passphrase);
+    await storage.afterSave();
+    await this.#open(profile, key);
+  }
+
+  /** Sets the idle time before the tablet locks itself (1–30 minutes). */
+  async setIdleMinutes(minutes: number): Promise<void> {
+    const m = Math.min(IDLE_MAX_MINUTES, Math.max(IDLE_MIN_MINUTES, Math.round(minutes)));
+    const db = await storage.db();
+    if (db) await writeSetting(db, 'lock', { idleMinutes: m });
+    this.#idleMinutes = m;
+  }
+
+  #startIdleWatch() {
+    this.#lastActivity = Date.now();
+    for (const e of ACTIVITY_EVENTS) addEventListener(e, this.#onActivity, { passive: true });
+    this.#timer = setInterval(() => {
+      if (Date.now() - this.#lastActivity >= this.#idleMinutes * 60_000) this.lock();
+    }, 5_000);
+  }
+
+  /**
+   * Locks now: forgets the key and reloads the app at the start screen, which drops every
+   * decrypted value held by any screen. Everything was saved as it was typed.
+   */
+  lock(): void {
+    this.#key = null;
+    this.#profile = null;
+    if (this.#timer) clearInterval(this.#timer);
+    for (const e of ACTIVITY_EVENTS) removeEventListener(e, this.#onActivity);
+    location.replace('/');
+  }
+}
+
+export const workspace = new Workspace();

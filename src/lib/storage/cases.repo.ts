@@ -1,0 +1,55 @@
+// Children's cases, each an encrypted record of kind "case" in the open profile's space.
+import type { CaseDraft, ChildCase } from '$lib/domain/case';
+import {
+  deleteRecord,
+  getRecord,
+  listRecords,
+  putRecord,
+  type DamagedRecord,
+  type Space
+} from './records.repo';
+
+const KIND = 'case';
+
+/** Every case of the open profile; records that fail their integrity check are listed apart. */
+export async function listCases(
+  space: Space
+): Promise<{ cases: ChildCase[]; damaged: DamagedRecord[] }> {
+  const { items, damaged } = await listRecords<ChildCase>(space, KIND);
+  return { cases: items.map((i) => i.value), damaged };
+}
+
+/** One case, or undefined. Throws VaultError('tampered') if it was altered. */
+export async function getCase(space: Space, id: string): Promise<ChildCase | undefined> {
+  return (await getRecord<ChildCase>(space, KIND, id))?.value;
+}
+
+/** Saves a new case from a (validated, cleaned) draft. */
+export async function createCase(
+  space: Space,
+  draft: CaseDraft,
+  now = new Date()
+): Promise<ChildCase> {
+  const at = now.toISOString();
+  const c: ChildCase = {
+    ...draft,
+    id: crypto.randomUUID(),
+    archived: false,
+    createdAt: at,
+    updatedAt: at
+  };
+  await putRecord(space, KIND, c.id, c, now);
+  return c;
+}
+
+/** Saves changes to an existing case. */
+export async function updateCase(space: Space, c: ChildCase, now = new Date()): Promise<ChildCase> {
+  const next: ChildCase = { ...c, updatedAt: now.toISOString() };
+  await putRecord(space, KIND, next.id, next, now);
+  return next;
+}
+
+/** Deletes a case for good (the UI confirms by having the alias typed). */
+export async function deleteCase(space: Space, id: string): Promise<void> {
+  await deleteRecord(space, KIND, id);
+}
