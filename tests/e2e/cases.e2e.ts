@@ -153,3 +153,26 @@ test('a new space asks for a long enough passphrase, typed twice', async ({ page
   await page.getByLabel('Passphrase', { exact: true }).fill('Lantern river 42 orange!');
   await expect(page.getByText('Strong')).toBeVisible();
 });
+
+test('the passphrase can be changed and the idle time set in Settings', async ({ page }) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor' });
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Lock automatically after').selectOption('12');
+  await expect(page.getByText('Your space now locks after 12 idle minutes.')).toBeVisible();
+
+  await page.getByLabel('Current passphrase').fill('not my passphrase');
+  await page.getByLabel('New passphrase').fill('orange boat at dawn');
+  await page.getByLabel('Type the passphrase again').fill('orange boat at dawn');
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByText('That passphrase is not right. Nothing was changed.')).toBeVisible();
+
+  await page.getByLabel('Current passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByText('Your passphrase was changed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock(page, 'Ana Ruiz', 'orange boat at dawn');
+  await expect(page.getByRole('link', { name: /Noor/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page.getByLabel('Lock automatically after')).toHaveValue('12');
+});
