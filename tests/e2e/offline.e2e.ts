@@ -71,7 +71,7 @@ test('a language chosen online is still in force after an offline reload', async
   await waitForServiceWorker(page);
   await chooseLanguage(page, 'Español');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Te damos la bienvenida a Heard'
+    'Le damos la bienvenida a Heard'
   );
   await context.setOffline(true);
   await page.reload();

@@ -1,7 +1,7 @@
 // Children's cases, each an encrypted record of kind "case" in the open profile's space.
 import type { CaseDraft, ChildCase } from '$lib/domain/case';
 import {
-  deleteRecord,
+  deleteRecords,
   getRecord,
   listRecords,
   putRecord,
@@ -49,7 +49,11 @@ export async function updateCase(space: Space, c: ChildCase, now = new Date()): 
   return next;
 }
 
-/** Deletes a case for good (the UI confirms by having the alias typed). */
+/** Deletes a case for good, with its sessions (the UI confirms by having the alias typed). */
 export async function deleteCase(space: Space, id: string): Promise<void> {
-  await deleteRecord(space, KIND, id);
+  const { items } = await listRecords<{ caseId: string }>(space, 'session');
+  const sessions = items
+    .filter((s) => s.value.caseId === id)
+    .map((s) => ({ kind: 'session', id: s.id }));
+  await deleteRecords(space, [{ kind: KIND, id }, ...sessions]);
 }

@@ -132,10 +132,21 @@ export async function listRecords<T>(
 
 /** Deletes a record. */
 export async function deleteRecord(space: Space, kind: string, id: string): Promise<void> {
+  await deleteRecords(space, [{ kind, id }]);
+}
+
+/** Deletes several records in one transaction: all go, or none. */
+export async function deleteRecords(
+  space: Space,
+  refs: readonly { kind: string; id: string }[]
+): Promise<void> {
   try {
     await withDb(space, async (db) => {
       const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
-      await Promise.all([tx.store.delete(recordKey(space.profileId, kind, id)), tx.done]);
+      await Promise.all([
+        ...refs.map((r) => tx.store.delete(recordKey(space.profileId, r.kind, r.id))),
+        tx.done
+      ]);
     });
   } catch (err) {
     throw toStorageError(err, 'writeFailed');
