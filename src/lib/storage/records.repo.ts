@@ -70,6 +70,40 @@ export async function putRecord<T>(
   }
 }
 
+/** Encrypts and saves many values in one transaction: all are written, or none. */
+export async function putRecords(
+  space: Space,
+  items: readonly { kind: string; id: string; value: unknown; updatedAt?: string }[],
+  now = new Date()
+): Promise<void> {
+  const { profileId, key } = space;
+  const records: EncryptedRecord[] = await Promise.all(
+    items.map(async (item) => {
+      const { iv, data } = await encryptValue(
+        key,
+        { profileId, kind: item.kind, id: item.id },
+        item.value
+      );
+      return {
+        id: recordKey(profileId, item.kind, item.id),
+        profileId,
+        kind: item.kind,
+        updatedAt: item.updatedAt ?? now.toISOString(),
+        iv,
+        data
+      };
+    })
+  );
+  try {
+    await withDb(space, async (db) => {
+      const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+      await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+    });
+  } catch (err) {
+    throw toStorageError(err, 'writeFailed');
+  }
+}
+
 async function open<T>(space: Space, record: EncryptedRecord): Promise<StoredItem<T>> {
   const id = record.id.slice(`${record.profileId}/${record.kind}/`.length);
   if (
