@@ -67,7 +67,7 @@ test('restoring over changed records replaces them only when asked', async ({ pa
   await expect(page.getByText('1 record restored.')).toBeVisible();
 });
 
-for (const [file, message] of [
+for (const [file, message] of <[string, string][]>[
   ['truncated.json', 'This backup file is incomplete'],
   ['tampered.json', 'This backup file has been changed or damaged'],
   ['downgraded.json', 'protected with settings weaker than Heard allows'],

@@ -51,8 +51,8 @@ export class Workspace {
   /** The open space, for repositories. Throws when locked. */
   space(): Space {
     if (!this.#profile || !this.#key) throw new LockedError();
-    const db = async (): Promise<HeardDb> => {
-      const d = await storage.db();
+    const db = async (fresh = false): Promise<HeardDb> => {
+      const d = fresh ? await storage.reopen() : await storage.db();
       if (!d) throw new LockedError();
       return d;
     };

@@ -15,6 +15,8 @@ export interface OpenOptions {
   onBlocked?: () => void;
   /** Called when this connection was closed so that a newer version could open. */
   onReplaced?: () => void;
+  /** Called when the browser closed the connection abnormally (storage cleared, iPadOS). */
+  onTerminated?: () => void;
 }
 
 /** Opens (and if needed migrates) the database; throws a StorageError the UI can show. */
@@ -32,6 +34,9 @@ export async function openHeardDb(options: OpenOptions = {}): Promise<HeardDb> {
       blocking() {
         db.close();
         options.onReplaced?.();
+      },
+      terminated() {
+        options.onTerminated?.();
       }
     });
     return db;

@@ -129,3 +129,22 @@ describe('profiles', () => {
     expect(await db.count('records')).toBe(1);
   });
 });
+
+describe('a connection closed under the app', () => {
+  it('is reopened and the write retried', async () => {
+    const s = await space();
+    const stale = await openHeardDb();
+    stale.close();
+    const calls: boolean[] = [];
+    const flaky: Space = {
+      ...s,
+      db: (fresh = false) => {
+        calls.push(fresh);
+        return Promise.resolve(fresh ? db : stale);
+      }
+    };
+    await putRecord(flaky, 'case', 'c1', 'saved after reopening');
+    expect(calls).toEqual([false, true]);
+    expect((await getRecord(s, 'case', 'c1'))?.value).toBe('saved after reopening');
+  });
+});

@@ -8,7 +8,8 @@ import { decryptValue, encryptValue, VaultError } from './vault';
 
 /** An unlocked space: where to write, whose it is, and the key. Only storage/ reads `key`. */
 export interface Space {
-  db: () => Promise<HeardDb>;
+  /** The open database; `fresh` asks for a new connection after the old one was closed. */
+  db: (fresh?: boolean) => Promise<HeardDb>;
   profileId: string;
   key: CryptoKey;
 }
@@ -36,7 +37,7 @@ async function withDb<R>(space: Space, run: (db: HeardDb) => Promise<R>): Promis
     return await run(await space.db());
   } catch (err) {
     if (err instanceof DOMException && err.name === 'InvalidStateError') {
-      return run(await space.db());
+      return run(await space.db(true));
     }
     throw err;
   }

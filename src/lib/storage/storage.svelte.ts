@@ -40,6 +40,11 @@ export class StorageState {
         onReplaced: () => {
           this.#db = null;
           this.#status = 'replaced';
+        },
+        onTerminated: () => {
+          // The next use opens a new connection.
+          this.#db = null;
+          this.#opening = null;
         }
       });
       this.#status = 'ready';
@@ -55,6 +60,22 @@ export class StorageState {
   /** The open database, or null when storage cannot be used. */
   async db(): Promise<HeardDb | null> {
     return this.#db ?? (await this.open());
+  }
+
+  /**
+   * Opens a new connection after the old one was closed under the app (iPadOS closes
+   * IndexedDB after backgrounding; a closed connection throws InvalidStateError).
+   */
+  async reopen(): Promise<HeardDb | null> {
+    if (this.#status === 'replaced') return null;
+    try {
+      this.#db?.close();
+    } catch {
+      // already closed
+    }
+    this.#db = null;
+    this.#opening = null;
+    return this.open();
   }
 
   /** To call after every real save: the first one asks the browser to persist storage. */
