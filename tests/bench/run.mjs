@@ -51,6 +51,15 @@ writeFileSync(
     'content="width=device-width, initial-scale=1"><title>Blank</title></head>' +
     '<body><h1>Blank page</h1><p>A static page with no script, the baseline.</p></body></html>'
 );
+const harness = spawnSync(
+  'npx',
+  ['--no-install', 'vite', 'build', '--config', 'tests/bench/harness/vite.config.ts'],
+  { stdio: 'ignore', env: { ...process.env, HEARD_HARNESS_OUT: join(dir, 'harness') } }
+);
+if (harness.status !== 0) {
+  console.error('The storage benchmark harness did not build.');
+  process.exit(1);
+}
 const server = spawn(process.execPath, ['scripts/serve.mjs', dir, '--port', String(PORT)], {
   stdio: ['ignore', 'pipe', 'inherit']
 });
@@ -184,6 +193,80 @@ try {
     results.push(['Offline reload (4× CPU)', ms(median(offline)), '—', null]);
     const r = median(offline) / median(warm);
     results.push(['Offline reload ÷ warm reload', ratio(r), '≤ 1.10×', r <= 1.1]);
+  }
+
+  // 6. Storage: unlock, encrypted save against a plain put (the app's own code, real IndexedDB).
+  step('storage (1,000 saves)');
+  let backupPath = null;
+  {
+    const { context, page } = await newPage({ throttle: 1 });
+    await page.goto(`${ORIGIN}/harness/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const r = await page.evaluate((n) => window.runBench(n), 1000);
+    await context.close();
+    backupPath = join(dir, 'bench-1000-cases.json');
+    writeFileSync(backupPath, r.backup);
+    results.push([
+      'Unlock (PBKDF2 600k + unwrap)',
+      ms(r.unlockMs),
+      '≤ 1000 ms',
+      r.unlockMs <= 1000
+    ]);
+    results.push([
+      'Plain idb put (strict), median of 1,000',
+      `${r.plainPutMs.toFixed(2)} ms`,
+      'baseline',
+      null
+    ]);
+    results.push([
+      'Encrypted save, median of 1,000',
+      `${r.encryptedSaveMs.toFixed(2)} ms`,
+      '—',
+      null
+    ]);
+    const ratioSave = r.encryptedSaveMs / r.plainPutMs;
+    results.push(['Encrypted save ÷ plain put', ratio(ratioSave), '≤ 2×', ratioSave <= 2]);
+  }
+
+  // 7. Opening the case list with 1,000 cases (restored from a backup through the app).
+  step('case list with 1,000 cases');
+  {
+    const { context, page } = await newPage({ throttle: 1 });
+    await page.goto(`${ORIGIN}/profiles/new`);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Bench');
+    await page.getByLabel('Passphrase', { exact: true }).fill('bench passphrase 2026');
+    await page.getByLabel('Type the passphrase again').fill('bench passphrase 2026');
+    await page.getByRole('button', { name: 'Create my space' }).click();
+    await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Backup file', { exact: true }).setInputFiles(backupPath);
+    await page.getByLabel(/^Passphrase of /).fill('bench backup passphrase');
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByRole('button', { name: 'Restore 1000 records' }).click();
+    await page.getByText('1000 records restored.').waitFor({ timeout: 120_000 });
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.getByRole('link', { name: 'Settings', exact: true }).click();
+      await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+      await page.evaluate(() => {
+        const w = window;
+        w.__t1 = undefined;
+        const obs = new MutationObserver(() => {
+          if (document.querySelectorAll('main ul li a[href^="/cases/"]').length >= 1000) {
+            w.__t1 = performance.now();
+            obs.disconnect();
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+        w.__t0 = performance.now();
+      });
+      await page.getByRole('link', { name: 'Cases', exact: true }).click();
+      await page.waitForFunction(() => window.__t1 !== undefined, null, { timeout: 60_000 });
+      times.push(await page.evaluate(() => window.__t1 - window.__t0));
+    }
+    await context.close();
+    const t = median(times);
+    results.push(['Open case list, 1,000 cases', ms(t), '≤ 300 ms', t <= 300]);
   }
 } finally {
   await browser.close();
