@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
+import { addCase, createSpace } from './workspace';
 
 const SCREENS = [
   { path: '/', heading: 1 },
@@ -63,3 +64,48 @@ test('a settings form showing a validation error passes axe, in en and ar', asyn
     expect(await seriousViolations(page)).toEqual([]);
   }
 });
+
+for (const { code, dir } of LANGUAGES) {
+  test(`every workspace screen in ${code} has no serious or critical axe violation`, async ({
+    page
+  }) => {
+    await createSpace(page);
+    await addCase(page, { alias: 'Noor', ref: 'CP-2026-0042' });
+    await page.getByRole('link', { name: 'Plan a session' }).click();
+    await page.getByRole('button', { name: 'Save the plan' }).click();
+    await expect(page.getByTestId('session-state')).toBeVisible();
+    if (code !== 'en') {
+      await page.locator('a[href="/settings"]').first().click();
+      await page.locator(`button[lang="${code}"]`).first().click();
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    }
+    const scan = async (what: string) => {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await seriousViolations(page), what).toEqual([]);
+    };
+    await scan('settings (unlocked)');
+    await page.locator('nav a[href="/cases"]').click();
+    await scan('case list');
+    await page.locator('main a[href^="/cases/"][href$="/new"]').first().click();
+    await scan('new case form');
+    await page.locator('nav a[href="/cases"]').click();
+    await page.locator('main ul a[href^="/cases/"]').first().click();
+    await scan('case page');
+    await page.locator('main a[href$="/edit"]').first().click();
+    await scan('case edit form');
+    await page.locator('nav a[href="/cases"]').click();
+    await page.locator('main ul a[href^="/cases/"]').first().click();
+    await page.locator('main a[href*="/sessions/"]:not([href$="/new"])').first().click();
+    await scan('session page');
+    await page.locator('main a[href$="/edit"]').first().click();
+    await scan('session form');
+    await page.locator('header button').last().click();
+    await scan('start screen with a space');
+    await page.locator('main a[href^="/unlock/"]').first().click();
+    await scan('unlock');
+    await page.locator('details summary').click();
+    await scan('forgot passphrase');
+    await page.goto('/profiles/new');
+    await scan('new space');
+  });
+}

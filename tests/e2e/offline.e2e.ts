@@ -12,6 +12,7 @@ import {
   waitForServiceWorker,
   watchForeignRequests
 } from './fixtures';
+import { addCase, createSpace, PASS } from './workspace';
 
 test('the app is installable (Chromium reports no installability errors)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'heard-install-'));
@@ -46,19 +47,29 @@ test('after the first load the app, deep links and saved data work offline', asy
   await name.fill('Tablet 4, Hillside drop-in centre');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor' });
 
   await context.setOffline(true);
 
+  // Mid-flow reload on a case page: the app comes back (locked, at the start screen).
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  await expect(name).toHaveValue('Tablet 4, Hillside drop-in centre');
-
-  await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Welcome to Heard' })).toBeVisible();
   await expect(page.getByTestId('device-name')).toHaveText('Tablet 4, Hillside drop-in centre');
 
-  // A path with no prerendered page is answered by the SPA fallback from the cache.
-  await page.goto('/cases/c-1234/sessions/s-1');
+  // A deep link to a page served by the SPA fallback, reloaded offline.
+  await page.getByRole('link', { name: 'Ana Ruiz' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Unlock Ana Ruiz' })).toBeVisible();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('link', { name: /Noor/ })).toBeVisible();
+
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(name).toHaveValue('Tablet 4, Hillside drop-in centre');
+
+  await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
