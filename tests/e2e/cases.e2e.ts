@@ -16,6 +16,7 @@ test('a case manager creates a space, adds, edits, archives, restores and delete
   await expect(
     page.getByRole('textbox', { name: 'Name the child wants to be called' })
   ).toBeFocused();
+  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   await addCase(page, { alias: 'Noor', ref: 'CP-2026-0042', notes: 'Likes drawing boats.' });
@@ -175,4 +176,37 @@ test('the passphrase can be changed and the idle time set in Settings', async ({
   await expect(page.getByRole('link', { name: /Noor/ })).toBeVisible();
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page.getByLabel('Lock automatically after')).toHaveValue('12');
+});
+
+test('typing in a case form survives locking: the draft comes back, or can be discarded', async ({
+  page
+}) => {
+  await createSpace(page);
+  await page.getByRole('link', { name: 'New case' }).click();
+  await page.getByRole('textbox', { name: 'Name the child wants to be called' }).fill('Samir');
+  await page.getByRole('textbox', { name: 'Your notes' }).fill('Drew a big red boat.');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock(page);
+  await page.getByRole('link', { name: 'New case' }).click();
+  await expect(page.getByText(/Your unsaved changes from .* were brought back\./)).toBeVisible();
+  await expect(
+    page.getByRole('textbox', { name: 'Name the child wants to be called' })
+  ).toHaveValue('Samir');
+  await expect(page.getByRole('textbox', { name: 'Your notes' })).toHaveValue(
+    'Drew a big red boat.'
+  );
+  await page.getByRole('button', { name: 'Discard them' }).click();
+  await expect(
+    page.getByRole('textbox', { name: 'Name the child wants to be called' })
+  ).toHaveValue('');
+  // Cancelling a changed form asks first.
+  await page.getByRole('textbox', { name: 'Name the child wants to be called' }).fill('Sam');
+  page.once('dialog', (d) => void d.dismiss());
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'New case' })).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'New case' }).click();
+  await expect(page.getByText(/were brought back/)).toHaveCount(0);
 });

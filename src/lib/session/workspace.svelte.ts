@@ -5,6 +5,7 @@ import { createProfile, unlockProfile, type ProfileSummary } from '$lib/storage/
 import type { Space } from '$lib/storage/records.repo';
 import { readSetting, writeSetting } from '$lib/storage/settings.repo';
 import { storage } from '$lib/storage/storage.svelte';
+import { flushAllDrafts } from './autosave.svelte';
 import { clearFailures, recordFailure, waitBeforeTry } from './unlock-guard';
 
 export const IDLE_DEFAULT_MINUTES = 5;
@@ -107,7 +108,7 @@ export class Workspace {
     this.#lastActivity = Date.now();
     for (const e of ACTIVITY_EVENTS) addEventListener(e, this.#onActivity, { passive: true });
     this.#timer = setInterval(() => {
-      if (Date.now() - this.#lastActivity >= this.#idleMinutes * 60_000) this.lock();
+      if (Date.now() - this.#lastActivity >= this.#idleMinutes * 60_000) void this.lock();
     }, 5_000);
   }
 
@@ -115,7 +116,8 @@ export class Workspace {
    * Locks now: forgets the key and reloads the app at the start screen, which drops every
    * decrypted value held by any screen. Everything was saved as it was typed.
    */
-  lock(): void {
+  async lock(): Promise<void> {
+    await flushAllDrafts();
     this.#key = null;
     this.#profile = null;
     if (this.#timer) clearInterval(this.#timer);
