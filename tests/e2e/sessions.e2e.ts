@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addCase, createSpace } from './workspace';
+import { addCase, createSpace, unlock } from './workspace';
 
 test('a case manager plans a session, changes the plan and runs it through its states', async ({
   page
@@ -77,4 +77,23 @@ test('a case manager plans a session, changes the plan and runs it through its s
   await expect(sessions.nth(0)).toContainText('Planned');
   await expect(sessions.nth(1)).toContainText('Session of 2026-12-02');
   await expect(sessions.nth(1)).toContainText('Stopped by the child');
+});
+
+test('a session plan being written survives a lock', async ({ page }) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor' });
+  await page.getByRole('link', { name: 'Plan a session' }).click();
+  await page.getByRole('textbox', { name: 'Place' }).fill('Garden room, Hillside centre');
+  await page.getByRole('checkbox', { name: 'Foster care' }).check();
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock(page);
+  await page.getByRole('link', { name: /Noor/ }).click();
+  await page.getByRole('link', { name: 'Plan a session' }).click();
+  await expect(page.getByText(/were brought back/)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Place' })).toHaveValue(
+    'Garden room, Hillside centre'
+  );
+  await expect(page.getByRole('checkbox', { name: 'Foster care' })).toBeChecked();
+  await page.getByRole('button', { name: 'Save the plan' }).click();
+  await expect(page.getByText('Garden room, Hillside centre')).toBeVisible();
 });
