@@ -7,12 +7,26 @@ import {
   PHASES,
   suggestedPlan,
   type ActivityId,
+  type ActivityInstance,
   type Phase
 } from '$lib/domain/activities';
 import type { AgeBand } from '$lib/domain/age';
 import type { ChildCase } from '$lib/domain/case';
 import { type OptionKind } from '$lib/domain/options';
 import { derivedBand, validateSession, type SessionDraft } from '$lib/domain/session';
+
+/**
+ * Where a new explaining card goes: after the last explaining card; else before the first
+ * views activity; else before a closing feelings check-in; else at the end.
+ */
+export function explainingSlot(plan: readonly ActivityInstance[]): number {
+  const lastExplain = plan.findLastIndex((a) => a.phase === 'explaining');
+  if (lastExplain >= 0) return lastExplain + 1;
+  const firstViews = plan.findIndex((a) => a.phase === 'views');
+  if (firstViews >= 0) return firstViews;
+  const last = plan.at(-1);
+  return last?.activity === 'feelings-check-in' && plan.length > 1 ? plan.length - 1 : plan.length;
+}
 
 export class SessionForm {
   draft = $state<SessionDraft>() as SessionDraft;
@@ -62,15 +76,13 @@ export class SessionForm {
   toggleOption(kind: OptionKind, on: boolean) {
     if (on && !this.hasOption(kind)) {
       this.draft.options.push({ kind, who: '', where: '', notes: '' });
-      const lastExplain = this.draft.plan.findLastIndex((a) => a.phase === 'explaining');
       const item = {
         key: nextKey(this.draft.plan),
         activity: 'explain-option' as const,
         phase: 'explaining' as const,
         option: kind
       };
-      if (lastExplain >= 0) this.draft.plan.splice(lastExplain + 1, 0, item);
-      else this.draft.plan.push(item);
+      this.draft.plan.splice(explainingSlot(this.draft.plan), 0, item);
     } else if (!on) {
       this.draft.options = this.draft.options.filter((o) => o.kind !== kind);
       this.draft.plan = this.draft.plan.filter(
