@@ -5,7 +5,11 @@ const MARKS = {
   alias: 'Zephyrina-alias-7Q',
   caregiver: 'Quillon-caregiver-3X',
   ref: 'REF-MARK-88Z1',
-  notes: 'Vexmoor-notes-secret'
+  notes: 'Vexmoor-notes-secret',
+  place: 'Plorbank-place-55',
+  who: 'Grindlewood-who-21',
+  stopReason: 'Tralloway-reason-09',
+  draft: 'Mossquartz-draft-77'
 };
 
 test('child data never reaches IndexedDB, Cache Storage or localStorage in plaintext', async ({
@@ -19,6 +23,35 @@ test('child data never reaches IndexedDB, Cache Storage or localStorage in plain
     notes: MARKS.notes
   });
   await expect(page.getByText(MARKS.notes)).toBeVisible();
+  // A session with its facts and the child's reason for stopping.
+  await page.getByRole('link', { name: 'Plan a session' }).click();
+  await page.getByRole('textbox', { name: 'Place' }).fill(MARKS.place);
+  await page.getByRole('checkbox', { name: 'Foster care' }).check();
+  await page.getByRole('textbox', { name: 'Who the child would live with' }).fill(MARKS.who);
+  await page.getByRole('button', { name: 'Save the plan' }).click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByLabel(/If the child stopped/).fill(MARKS.stopReason);
+  await page.getByRole('button', { name: 'The child stopped the session' }).click();
+  await expect(page.getByText(MARKS.stopReason)).toBeVisible();
+  // An unsaved draft of a new case.
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await page.getByRole('link', { name: 'New case' }).click();
+  await page.getByRole('textbox', { name: 'Your notes' }).fill(MARKS.draft);
+  // Wait until the autosaved draft is in the store (it is written after a pause in typing).
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const r = indexedDB.open('heard');
+        r.onsuccess = () => {
+          const q = r.result.transaction('records').objectStore('records').index('byProfileKind');
+          const all = q.getAll();
+          all.onsuccess = () => {
+            resolve(all.result.some((x: { kind: string }) => x.kind === 'draft'));
+            r.result.close();
+          };
+        };
+      })
+  );
 
   const dump = await page.evaluate(async () => {
     const out: string[] = [];
