@@ -100,6 +100,7 @@ for (const { code, dir } of LANGUAGES) {
     await page.locator('main a[href$="/edit"]').first().click();
     await scan('session form');
     await page.locator('header button').last().click();
+    await expect(page.locator('main a[href^="/unlock/"]').first()).toBeVisible();
     await scan('start screen with a space');
     await page.locator('main a[href^="/unlock/"]').first().click();
     await scan('unlock');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { addCase, createSpace } from './workspace';
+import { addCase, createSpace, lockNow } from './workspace';
 
 const FIXTURES = 'tests/fixtures/backups';
 
@@ -22,7 +22,7 @@ test('a backup made on one space restores into another, showing what it will do 
   expect(text).not.toContain('Noor');
 
   // A second case manager restores it into their own space.
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await createSpace(page, 'Tomas Berg', 'green river under moon');
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Backup file', { exact: true }).setInputFiles(path);

@@ -1,5 +1,5 @@
 import { expect, open, test } from './fixtures';
-import { addCase, createSpace, PASS, unlock } from './workspace';
+import { addCase, createSpace, PASS, unlock, lockNow } from './workspace';
 
 test('a case manager creates a space, adds, edits, archives, restores and deletes a case', async ({
   page
@@ -72,7 +72,7 @@ test('locking drops the space: typed URLs go back to the start screen', async ({
   await createSpace(page);
   await addCase(page, { alias: 'Noor' });
   const caseUrl = page.url();
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await expect(page.getByRole('heading', { name: 'Who is working?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lock now' })).toHaveCount(0);
   await page.goto(caseUrl);
@@ -93,7 +93,7 @@ test('the workspace locks itself after 5 idle minutes', async ({ page }) => {
 
 test('a wrong passphrase is refused, and after 5 the next try must wait', async ({ page }) => {
   await createSpace(page);
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await page.getByRole('link', { name: 'Ana Ruiz' }).click();
   const field = page.getByLabel('Passphrase');
   for (let i = 1; i <= 5; i++) {
@@ -113,10 +113,10 @@ test('a wrong passphrase is refused, and after 5 the next try must wait', async 
 test('two case managers share a tablet without seeing each other’s cases', async ({ page }) => {
   await createSpace(page, 'Ana Ruiz');
   await addCase(page, { alias: 'Noor' });
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await createSpace(page, 'Tomas Berg', 'green river under moon');
   await expect(page.getByText('No cases yet.')).toBeVisible();
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await expect(page.getByRole('link', { name: 'Ana Ruiz' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tomas Berg' })).toBeVisible();
   await unlock(page, 'Ana Ruiz');
@@ -127,9 +127,9 @@ test('a forgotten passphrase: the space is erased only after its name is typed',
   page
 }) => {
   await createSpace(page, 'Ana Ruiz');
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await createSpace(page, 'Tomas Berg', 'green river under moon');
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await page.getByRole('link', { name: 'Ana Ruiz' }).click();
   await page.getByText('Forgot your passphrase?').click();
   await expect(page.getByText('cannot be recovered without it')).toBeVisible();
@@ -171,7 +171,7 @@ test('the passphrase can be changed and the idle time set in Settings', async ({
   await page.getByLabel('Current passphrase').fill(PASS);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByText('Your passphrase was changed.')).toBeVisible();
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await unlock(page, 'Ana Ruiz', 'orange boat at dawn');
   await expect(page.getByRole('link', { name: /Noor/ })).toBeVisible();
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
@@ -185,7 +185,7 @@ test('typing in a case form survives locking: the draft comes back, or can be di
   await page.getByRole('link', { name: 'New case' }).click();
   await page.getByRole('textbox', { name: 'Name the child wants to be called' }).fill('Samir');
   await page.getByRole('textbox', { name: 'Your notes' }).fill('Drew a big red boat.');
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await unlock(page);
   await page.getByRole('link', { name: 'New case' }).click();
   await expect(page.getByText(/Your unsaved changes from .* were brought back\./)).toBeVisible();

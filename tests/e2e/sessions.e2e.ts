@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addCase, createSpace, unlock } from './workspace';
+import { addCase, createSpace, unlock, lockNow } from './workspace';
 
 test('a case manager plans a session, changes the plan and runs it through its states', async ({
   page
@@ -85,7 +85,7 @@ test('a session plan being written survives a lock', async ({ page }) => {
   await page.getByRole('link', { name: 'Plan a session' }).click();
   await page.getByRole('textbox', { name: 'Place' }).fill('Garden room, Hillside centre');
   await page.getByRole('checkbox', { name: 'Foster care' }).check();
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await lockNow(page);
   await unlock(page);
   await page.getByRole('link', { name: /Noor/ }).click();
   await page.getByRole('link', { name: 'Plan a session' }).click();

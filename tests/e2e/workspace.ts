@@ -39,3 +39,10 @@ export async function addCase(page: Page, c: CaseInput) {
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByRole('heading', { name: c.alias, level: 1 })).toBeVisible();
 }
+
+/** Locks the workspace and waits until the start screen is back. */
+export async function lockNow(page: Page) {
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { name: 'Who is working?' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock now' })).toHaveCount(0);
+}

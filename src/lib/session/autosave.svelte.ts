@@ -1,5 +1,6 @@
 // Keeps a form's unsaved state as an encrypted draft while the user types (debounced), and
 // offers it back when the form opens again. Locking, reloading or a crash loses no typing.
+import { onDestroy, onMount } from 'svelte';
 import { clearDraft, loadDraft, saveDraft } from '$lib/storage/drafts.repo';
 import type { Space } from '$lib/storage/records.repo';
 
@@ -34,6 +35,33 @@ export class Autosave<T> {
     this.#space = space;
     this.#key = key;
     live.add(this as Autosave<unknown>);
+  }
+
+  /**
+   * Wires a form to its draft; call while the form component initialises. On mount a stored
+   * draft that differs from the form's starting value is applied; afterwards every change of
+   * a dirty form is scheduled; on destroy a pending draft is saved.
+   */
+  attach(form: {
+    value: () => T;
+    start: () => T;
+    dirty: () => boolean;
+    saving: () => boolean;
+    apply: (value: T) => void;
+  }) {
+    let ready = $state(false);
+    onMount(async () => {
+      const restored = await this.restore();
+      if (restored && JSON.stringify(restored) !== JSON.stringify(form.start()))
+        form.apply(restored);
+      else if (restored) await this.clear();
+      ready = true;
+    });
+    onDestroy(() => void this.dispose());
+    $effect(() => {
+      const value = form.value();
+      if (ready && !form.saving() && form.dirty()) this.schedule(value);
+    });
   }
 
   /** Stops tracking this form (it was closed); a pending draft is saved first. */
