@@ -45,7 +45,8 @@ export async function createProfile(
   };
   try {
     // add(), not put(): an id clash must fail rather than replace someone's profile.
-    await db.add('profiles', stored);
+    const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
+    await Promise.all([tx.store.add(stored), tx.done]);
   } catch (err) {
     throw toStorageError(err, 'writeFailed');
   }
@@ -84,7 +85,8 @@ export async function changePassphrase(
   const stored = await readProfile(db, id);
   const key = await rewrapDataKey(stored.key, oldPassphrase, newPassphrase);
   try {
-    await db.put('profiles', { ...stored, key }, undefined);
+    const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
+    await Promise.all([tx.store.put({ ...stored, key }), tx.done]);
   } catch (err) {
     throw toStorageError(err, 'writeFailed');
   }

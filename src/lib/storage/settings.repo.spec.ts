@@ -33,9 +33,9 @@ describe('device settings', () => {
 
   it('turns a full disk into a quota error and leaves the old value in place', async () => {
     await saveDevice(db, { name: 'Before' });
-    const put = vi
-      .spyOn(db, 'put')
-      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
     await expect(writeSetting(db, 'device', { name: 'After' })).rejects.toMatchObject({
       code: 'quota',
       i18nKey: 'storage.errors.quota'

@@ -25,7 +25,8 @@ export async function writeSetting<K extends SettingKey>(
   value: SettingValues[K]
 ): Promise<void> {
   try {
-    await db.put('settings', value, key);
+    const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
+    await Promise.all([tx.store.put(value, key), tx.done]);
   } catch (err) {
     throw toStorageError(err, 'writeFailed');
   }
