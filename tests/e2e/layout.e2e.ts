@@ -1,4 +1,5 @@
 import { chooseLanguage, expect, open, test } from './fixtures';
+import { addCase, createSpace } from './workspace';
 
 const VIEWPORTS = [
   { name: 'tablet portrait', width: 800, height: 1280 },
@@ -105,3 +106,48 @@ test('touch works: tapping a language and the navigation', async ({ page }) => {
   await page.getByRole('link', { name: /Heard/ }).first().tap();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+for (const vp of VIEWPORTS) {
+  test(`workspace screens fit a ${vp.name}, with 48 px targets`, async ({ page }) => {
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    await createSpace(page);
+    await addCase(page, { alias: 'Noor', ref: 'CP-2026-0042' });
+    await page.getByRole('link', { name: 'Plan a session' }).click();
+    await page.getByRole('checkbox', { name: 'Foster care' }).check();
+    const check = async (what: string) => {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        const overflow =
+          document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        if (overflow > 0) out.push(`overflows by ${overflow}px`);
+        for (const el of document.querySelectorAll('button, a[href], input, select, textarea')) {
+          if (el.classList.contains('skip')) continue;
+          // A checkbox or radio is tapped through its label, which is the target.
+          const target =
+            el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+              ? (el.closest('label') ?? el)
+              : el;
+          const box = target.getBoundingClientRect();
+          if (box.width > 0 && (box.height < 48 || box.width < 48))
+            out.push(
+              `${(target.textContent ?? '').trim().slice(0, 40) || target.outerHTML.slice(0, 60)} ${Math.round(box.width)}x${Math.round(box.height)}`
+            );
+        }
+        return out;
+      });
+      expect(problems, what).toEqual([]);
+    };
+    await check('session form');
+    await page.getByRole('button', { name: 'Save the plan' }).click();
+    await check('session page');
+    await page.getByRole('link', { name: 'Back to Noor' }).click();
+    await check('case page');
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await check('case form');
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await check('case list');
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await check('settings, unlocked');
+  });
+}
