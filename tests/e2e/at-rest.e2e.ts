@@ -111,3 +111,38 @@ test('child data never reaches IndexedDB, Cache Storage or localStorage in plain
     expect(dump.includes(mark), `${field} found in plaintext`).toBe(false);
   }
 });
+
+test('a record altered outside Heard is reported, never shown as data', async ({ page }) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor' });
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await addCase(page, { alias: 'Yonas' });
+  const caseUrl = new URL(page.url()).pathname;
+  // Flip one byte of Yonas's ciphertext, as a tampering tool or a damaged disk would.
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const r = indexedDB.open('heard');
+        r.onsuccess = () => {
+          const store = r.result.transaction('records', 'readwrite').objectStore('records');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const rec = all.result.find((x: { id: string }) => x.id.endsWith(`/case/${id}`));
+            const bytes = new Uint8Array(rec.data.slice(0));
+            bytes[5] ^= 0xff;
+            store.put({ ...rec, data: bytes.buffer }).onsuccess = () => resolve();
+          };
+        };
+        r.onerror = () => reject(r.error);
+      }),
+    caseUrl.split('/').pop()!
+  );
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: '1 case could not be opened' })
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /Noor/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Yonas/ })).toHaveCount(0);
+  await page.getByRole('link', { name: /Noor/ }).click();
+  await expect(page.getByRole('heading', { name: 'Noor', level: 1 })).toBeVisible();
+});

@@ -59,6 +59,7 @@ test('after the first load the app, deep links and saved data work offline', asy
 
   // A deep link to a page served by the SPA fallback, reloaded offline.
   await page.getByRole('link', { name: 'Ana Ruiz' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Ana Ruiz' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Unlock Ana Ruiz' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(PASS);
@@ -87,5 +88,5 @@ test('a language chosen online is still in force after an offline reload', async
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('link', { name: 'Ajustes' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ajustes', exact: true })).toBeVisible();
 });
