@@ -129,7 +129,7 @@ test('a record altered outside Heard is reported, never shown as data', async ({
           all.onsuccess = () => {
             const rec = all.result.find((x: { id: string }) => x.id.endsWith(`/case/${id}`));
             const bytes = new Uint8Array(rec.data.slice(0));
-            bytes[5] ^= 0xff;
+            bytes[5]! ^= 0xff;
             store.put({ ...rec, data: bytes.buffer }).onsuccess = () => resolve();
           };
         };
