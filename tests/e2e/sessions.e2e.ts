@@ -50,7 +50,9 @@ test('a case manager plans a session, changes the plan and runs it through its s
   await page.getByLabel('Age band to use').selectOption('3-5');
   await page.getByRole('button', { name: 'Save the plan' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Session with Noor, 2026-12-02' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Session with Noor, December 2, 2026' })
+  ).toBeVisible();
   await expect(page.getByText('chosen because: Speech delay; pictures work better')).toBeVisible();
   await expect(page.getByText('with your aunt Samira, in Lakeside')).toBeVisible();
   await expect(page.getByTestId('session-state')).toHaveText('Planned');
@@ -73,9 +75,9 @@ test('a case manager plans a session, changes the plan and runs it through its s
   await page.getByRole('link', { name: 'Back to Noor' }).click();
   const sessions = page.getByRole('region', { name: 'Sessions' }).getByRole('listitem');
   await expect(sessions).toHaveCount(2);
-  await expect(sessions.nth(0)).toContainText('Session of 2026-11-30');
+  await expect(sessions.nth(0)).toContainText('Session of November 30, 2026');
   await expect(sessions.nth(0)).toContainText('Planned');
-  await expect(sessions.nth(1)).toContainText('Session of 2026-12-02');
+  await expect(sessions.nth(1)).toContainText('Session of December 2, 2026');
   await expect(sessions.nth(1)).toContainText('Stopped by the child');
 });
 
