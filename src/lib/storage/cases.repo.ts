@@ -49,11 +49,16 @@ export async function updateCase(space: Space, c: ChildCase, now = new Date()): 
   return next;
 }
 
-/** Deletes a case for good, with its sessions (the UI confirms by having the alias typed). */
+/** Deletes a case for good, with its sessions and any unsaved form drafts about it. */
 export async function deleteCase(space: Space, id: string): Promise<void> {
   const { items } = await listRecords<{ caseId: string }>(space, 'session');
-  const sessions = items
-    .filter((s) => s.value.caseId === id)
-    .map((s) => ({ kind: 'session', id: s.id }));
-  await deleteRecords(space, [{ kind: KIND, id }, ...sessions]);
+  const sessionIds = items.filter((s) => s.value.caseId === id).map((s) => s.id);
+  await deleteRecords(space, [
+    { kind: KIND, id },
+    ...sessionIds.map((sid) => ({ kind: 'session', id: sid })),
+    // Drafts of the forms about this case (see CaseForm and SessionForm draft keys).
+    { kind: 'draft', id: `case-${id}` },
+    { kind: 'draft', id: `session-new-${id}` },
+    ...sessionIds.map((sid) => ({ kind: 'draft', id: `session-${sid}` }))
+  ]);
 }

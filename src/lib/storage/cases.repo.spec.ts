@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeCase, makeSession } from '../../../tests/fixtures/factories';
+import { createCase, deleteCase, getCase, listCases } from './cases.repo';
+import { openHeardDb, type HeardDb } from './db';
+import { saveDraft } from './drafts.repo';
+import { createProfile } from './profiles.repo';
+import type { Space } from './records.repo';
+import { createSession, listSessions } from './sessions.repo';
+
+let db: HeardDb;
+let space: Space;
+beforeEach(async () => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  db = await openHeardDb();
+  const { profile, key } = await createProfile(db, 'Ana Ruiz', 'blue kite over hills');
+  space = { db: () => Promise.resolve(db), profileId: profile.id, key };
+});
+afterEach(() => {
+  db.close();
+  vi.unstubAllGlobals();
+});
+
+describe('deleting a case', () => {
+  it('removes its sessions and drafts and leaves other cases whole', async () => {
+    const a = await createCase(space, makeCase({ alias: 'Noor' }));
+    const b = await createCase(space, makeCase({ alias: 'Yonas' }));
+    const s = await createSession(space, a.id, makeSession());
+    await createSession(space, b.id, makeSession());
+    await saveDraft(space, `case-${a.id}`, { alias: 'Noo' });
+    await saveDraft(space, `session-${s.id}`, { place: 'x' });
+    await deleteCase(space, a.id);
+    expect(await getCase(space, a.id)).toBeUndefined();
+    expect(await listSessions(space, a.id)).toEqual([]);
+    expect((await listCases(space)).cases.map((c) => c.alias)).toEqual(['Yonas']);
+    expect(await listSessions(space, b.id)).toHaveLength(1);
+    expect(await db.countFromIndex('records', 'byProfileKind', [space.profileId, 'draft'])).toBe(0);
+  });
+});
