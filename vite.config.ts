@@ -75,6 +75,14 @@ export default defineConfig({
     })
   ],
   server: { host: '127.0.0.1' },
+  build: {
+    rolldownOptions: {
+      output: {
+        // One chunk for the libraries the first screen needs, instead of many small requests.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] }
+      }
+    }
+  },
   test: {
     include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
     environment: 'node'
