@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeCase } from '../../../tests/fixtures/factories';
+import { useFreshStore } from '../../../tests/fixtures/space';
 import {
   applyRestore,
   collectBackup,
@@ -13,25 +13,16 @@ import {
   sealBackup
 } from './backup';
 import { createCase, getCase, listCases } from './cases.repo';
-import { openHeardDb, type HeardDb } from './db';
-import { createProfile } from './profiles.repo';
 import { putRecord, type Space } from './records.repo';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/backups');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const PASS = 'fixture backup passphrase';
 
-let db: HeardDb;
+const store = useFreshStore();
 let space: Space;
 beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openHeardDb();
-  const { profile, key } = await createProfile(db, 'Ana Ruiz', 'blue kite over hills');
-  space = { db: () => Promise.resolve(db), profileId: profile.id, key };
-});
-afterEach(() => {
-  db.close();
-  vi.unstubAllGlobals();
+  space = await store.space();
 });
 
 describe('backup files', () => {

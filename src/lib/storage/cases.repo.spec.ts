@@ -1,25 +1,16 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeCase, makeSession } from '../../../tests/fixtures/factories';
+import { useFreshStore } from '../../../tests/fixtures/space';
 import { createCase, deleteCase, getCase, listCases } from './cases.repo';
-import { openHeardDb, type HeardDb } from './db';
 import { saveDraft } from './drafts.repo';
-import { createProfile } from './profiles.repo';
 import type { Space } from './records.repo';
 import { createSession, listSessions } from './sessions.repo';
 
-let db: HeardDb;
+const store = useFreshStore();
 let space: Space;
 beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openHeardDb();
-  const { profile, key } = await createProfile(db, 'Ana Ruiz', 'blue kite over hills');
-  space = { db: () => Promise.resolve(db), profileId: profile.id, key };
-});
-afterEach(() => {
-  db.close();
-  vi.unstubAllGlobals();
+  space = await store.space();
 });
 
 describe('deleting a case', () => {
@@ -35,6 +26,8 @@ describe('deleting a case', () => {
     expect(await listSessions(space, a.id)).toEqual([]);
     expect((await listCases(space)).cases.map((c) => c.alias)).toEqual(['Yonas']);
     expect(await listSessions(space, b.id)).toHaveLength(1);
-    expect(await db.countFromIndex('records', 'byProfileKind', [space.profileId, 'draft'])).toBe(0);
+    expect(
+      await store.db.countFromIndex('records', 'byProfileKind', [space.profileId, 'draft'])
+    ).toBe(0);
   });
 });

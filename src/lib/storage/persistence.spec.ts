@@ -1,18 +1,14 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openHeardDb, type HeardDb } from './db';
+import { useFreshStore } from '../../../tests/fixtures/space';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HeardDb } from './db';
 import { requestPersistence, requestPersistenceOnce, storageReport } from './persistence';
 import { readSetting } from './settings.repo';
 
+const store = useFreshStore();
 let db: HeardDb;
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openHeardDb();
-});
-afterEach(() => {
-  db.close();
-  vi.unstubAllGlobals();
+beforeEach(() => {
+  db = store.db;
 });
 
 const now = () => new Date('2026-11-25T10:00:00.000Z');

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFreshStore } from '../../../tests/fixtures/space';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openHeardDb, type HeardDb } from './db';
 import {
   createProfile,
@@ -11,14 +11,10 @@ import {
 } from './profiles.repo';
 import { deleteRecord, getRecord, listRecords, putRecord, type Space } from './records.repo';
 
+const store = useFreshStore();
 let db: HeardDb;
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openHeardDb();
-});
-afterEach(() => {
-  db.close();
-  vi.unstubAllGlobals();
+beforeEach(() => {
+  db = store.db;
 });
 
 async function space(name = 'Case manager A', pass = 'correct horse battery'): Promise<Space> {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openHeardDb, type HeardDb } from './db';
+import { useFreshStore } from '../../../tests/fixtures/space';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HeardDb } from './db';
 import { toStorageError } from './errors';
 import {
   cleanDeviceName,
@@ -11,14 +11,10 @@ import {
   writeSetting
 } from './settings.repo';
 
+const store = useFreshStore();
 let db: HeardDb;
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openHeardDb();
-});
-afterEach(() => {
-  db.close();
-  vi.unstubAllGlobals();
+beforeEach(() => {
+  db = store.db;
 });
 
 describe('device settings', () => {
