@@ -79,7 +79,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // One chunk for the libraries the first screen needs, instead of many small requests.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] }
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!workbox)/ }] }
       }
     }
   },
