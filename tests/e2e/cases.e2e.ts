@@ -210,3 +210,27 @@ test('typing in a case form survives locking: the draft comes back, or can be di
   await page.getByRole('link', { name: 'New case' }).click();
   await expect(page.getByText(/were brought back/)).toHaveCount(0);
 });
+
+test('a link to a case or session that does not exist says so, and offers the way back', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor' });
+  const caseId = new URL(page.url()).pathname.split('/').pop()!;
+  // Follow in-app links (a full page load would lock the workspace first).
+  const follow = async (href: string) => {
+    await page.evaluate((h) => {
+      const a = document.createElement('a');
+      a.href = h;
+      a.textContent = 'test link';
+      document.querySelector('main')!.append(a);
+      a.click();
+    }, href);
+  };
+  await follow('/cases/no-such-case');
+  await expect(page.getByRole('heading', { name: 'This case does not exist' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to cases' }).click();
+  await expect(page.getByRole('link', { name: /Noor/ })).toBeVisible();
+  await follow(`/cases/${caseId}/sessions/no-such-session`);
+  await expect(page.getByRole('heading', { name: 'This session does not exist' })).toBeVisible();
+});
