@@ -18,6 +18,18 @@ test.describe('when the browser has no IndexedDB', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   });
 
+  test('creating a space explains that it cannot be saved', async ({ page }) => {
+    await open(page, '/profiles/new');
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ana Ruiz');
+    await page.getByLabel('Passphrase', { exact: true }).fill('blue kite over hills');
+    await page.getByLabel('Type the passphrase again').fill('blue kite over hills');
+    await page.getByRole('button', { name: 'Create my space' }).click();
+    await expect(
+      page.locator('form').getByRole('alert').filter({ hasText: 'nothing will be saved' })
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Create your space' })).toBeVisible();
+  });
+
   test('settings disable saving and say why', async ({ page }) => {
     await open(page, '/settings');
     await expect(page.getByRole('textbox', { name: 'Name of this tablet' })).toBeDisabled();

@@ -4,7 +4,9 @@ import type { HeardDb } from '$lib/storage/db';
 import { createProfile, unlockProfile, type ProfileSummary } from '$lib/storage/profiles.repo';
 import type { Space } from '$lib/storage/records.repo';
 import { readSetting, writeSetting } from '$lib/storage/settings.repo';
+import { StorageError } from '$lib/storage/errors';
 import { storage } from '$lib/storage/storage.svelte';
+import { VaultError } from '$lib/storage/vault';
 import { flushAllDrafts } from './autosave.svelte';
 import { clearFailures, recordFailure, waitBeforeTry } from './unlock-guard';
 
@@ -74,13 +76,13 @@ export class Workspace {
     const wait = waitBeforeTry(profile.id);
     if (wait > 0) throw new TooSoonError(wait);
     const db = await storage.db();
-    if (!db) throw new LockedError();
+    if (!db) throw new StorageError('unavailable');
     try {
       const key = await unlockProfile(db, profile.id, passphrase);
       clearFailures(profile.id);
       await this.#open(profile, key);
     } catch (err) {
-      if (err instanceof Error && 'code' in err && err.code === 'wrongPassphrase') {
+      if (err instanceof VaultError && err.code === 'wrongPassphrase') {
         recordFailure(profile.id);
       }
       throw err;
@@ -90,7 +92,7 @@ export class Workspace {
   /** Creates a profile and opens it. */
   async create(displayName: string, passphrase: string): Promise<void> {
     const db = await storage.db();
-    if (!db) throw new LockedError();
+    if (!db) throw new StorageError('unavailable');
     const { profile, key } = await createProfile(db, displayName, passphrase);
     await storage.afterSave();
     await this.#open(profile, key);
