@@ -234,3 +234,33 @@ test('a link to a case or session that does not exist says so, and offers the wa
   await follow(`/cases/${caseId}/sessions/no-such-session`);
   await expect(page.getByRole('heading', { name: 'This session does not exist' })).toBeVisible();
 });
+
+test('a case can be added with the keyboard alone', async ({ page }) => {
+  await createSpace(page);
+  const tabTo = async (
+    name: string | RegExp,
+    role: 'link' | 'button' | 'textbox' | 'radio' | 'spinbutton'
+  ) => {
+    const target = page.getByRole(role, { name, exact: typeof name === 'string' });
+    for (let i = 0; i < 60; i++) {
+      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`could not reach ${String(name)} with Tab`);
+  };
+  await tabTo('New case', 'link');
+  await page.keyboard.press('Enter');
+  await tabTo('Name the child wants to be called', 'textbox');
+  await page.keyboard.type('Amani');
+  await tabTo('Date of birth known', 'radio');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Estimated age' })).toBeChecked();
+  await tabTo('Estimated age in years', 'spinbutton');
+  await page.keyboard.type('11');
+  await tabTo('Name', 'textbox');
+  await page.keyboard.type('Halima');
+  await tabTo('Create case', 'button');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Amani', level: 1 })).toBeVisible();
+  await expect(page.getByText('11 years old (estimated)')).toBeVisible();
+});
