@@ -1,17 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './tests/chromium.mjs';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Debian's Chromium, never a downloaded browser; no background traffic to outside hosts.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic'
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,0 +1,15 @@
+// One place that turns a thrown error into a sentence the user can read: every typed error of
+// storage, the vault and backups carries the i18n key of its message; anything else is
+// reported as a failed save (nothing was changed).
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { BackupError } from '$lib/storage/backup';
+import { StorageError } from '$lib/storage/errors';
+import { VaultError } from '$lib/storage/vault';
+
+/** The translated message for an error, in the current language. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof StorageError || err instanceof VaultError || err instanceof BackupError) {
+    return i18n.t(err.i18nKey);
+  }
+  return i18n.t('storage.errors.writeFailed');
+}
