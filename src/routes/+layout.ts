@@ -1,4 +1,6 @@
+import { redirect } from '@sveltejs/kit';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { childMode } from '$lib/session/child-mode.svelte';
 import { storage } from '$lib/storage/storage.svelte';
 
 // The whole app renders in the browser: its data lives on the device. Static pages are still
@@ -9,11 +11,15 @@ export const trailingSlash = 'never';
 
 let started: Promise<void> | null = null;
 
-export const load = async () => {
+export const load = async ({ url }) => {
   started ??= (async () => {
     void storage.open();
     await i18n.init();
   })();
   await started;
+  // Child mode holds the tablet: a reload, a typed address, a deep link or the back button
+  // all land on the child's screen until the case manager leaves child mode. Reading
+  // url.pathname makes this run on every navigation.
+  if (childMode.active && url.pathname !== '/child') redirect(307, '/child');
   return {};
 };

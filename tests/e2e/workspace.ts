@@ -46,3 +46,38 @@ export async function lockNow(page: Page) {
   await expect(page.getByRole('heading', { name: 'Who is working?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lock now' })).toHaveCount(0);
 }
+
+/** Plans a session from a case page with the suggested plan; returns at the session page. */
+export async function planSession(
+  page: Page,
+  opts: { date?: string; options?: { name: string; who?: string; where?: string }[] } = {}
+) {
+  await page.getByRole('link', { name: 'Plan a session' }).click();
+  await page.getByLabel('Date', { exact: true }).fill(opts.date ?? '2026-12-02');
+  for (const o of opts.options ?? []) {
+    await page.getByRole('checkbox', { name: o.name }).check();
+    if (o.who) await page.getByRole('textbox', { name: 'Who the child would live with' }).last().fill(o.who);
+    if (o.where) await page.getByRole('textbox', { name: 'Where' }).last().fill(o.where);
+  }
+  await page.getByRole('button', { name: 'Save the plan' }).click();
+  await expect(page.getByTestId('session-state')).toBeVisible();
+}
+
+/** Hands the tablet to the child with a PIN; returns once child mode shows. */
+export async function handOver(page: Page, pin: string | null = '2468') {
+  await page.getByRole('button', { name: /^Hand (back )?to the child$/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hand the tablet to the child' });
+  if (pin) await dialog.getByRole('textbox', { name: 'PIN for this hand-over' }).fill(pin);
+  else await dialog.getByRole('checkbox', { name: 'Set a short PIN for this hand-over' }).uncheck();
+  await dialog.getByRole('button', { name: 'Start child mode' }).click();
+  await expect(page.getByTestId('child-mode')).toBeVisible();
+}
+
+/** Leaves child mode with the PIN (or passphrase). */
+export async function leaveChildMode(page: Page, secret = '2468') {
+  await page.getByRole('button', { name: 'For grown-ups' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Leave child mode' });
+  await dialog.getByLabel(/^(PIN or passphrase|Passphrase)$/).fill(secret);
+  await dialog.getByRole('button', { name: 'Leave child mode' }).click();
+  await expect(page.getByTestId('session-state')).toBeVisible();
+}

@@ -31,6 +31,10 @@ export interface Session {
   plan: ActivityInstance[];
   state: SessionState;
   history: StateChange[];
+  /** Where the child is in the plan: the key of the activity to play next (absent: the start). */
+  cursor?: string | null;
+  /** Plan items the child has finished. */
+  done?: string[];
   createdAt: string;
   updatedAt: string;
 }

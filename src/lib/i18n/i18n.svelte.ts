@@ -18,7 +18,7 @@ import {
 } from './resources';
 
 /** A t function that knows every namespace: keys are 'key' (common) or 'ns:key'. */
-export type AppT = TFunction<['common', 'caseworker']>;
+export type AppT = TFunction<['common', 'caseworker', 'child']>;
 
 const LANG_KEY = 'heard.lang';
 const DIR_KEY = 'heard.dir';

@@ -1,6 +1,7 @@
 // Keys are typed from English: a key used in code but absent from locales/en fails type check.
 import 'i18next';
 import type caseworker from '../../../locales/en/caseworker.json';
+import type child from '../../../locales/en/child.json';
 import type common from '../../../locales/en/common.json';
 
 declare module 'i18next' {
@@ -9,6 +10,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       caseworker: typeof caseworker;
+      child: typeof child;
     };
   }
 }

@@ -89,6 +89,30 @@ export class Workspace {
     }
   }
 
+  /**
+   * Checks the open profile's passphrase without changing anything (leaving child mode).
+   * Wrong guesses count towards the same back-off as unlocking.
+   */
+  async verify(passphrase: string): Promise<boolean> {
+    if (!this.#profile) throw new LockedError();
+    const id = this.#profile.id;
+    const wait = waitBeforeTry(id);
+    if (wait > 0) throw new TooSoonError(wait);
+    const db = await storage.db();
+    if (!db) throw new StorageError('unavailable');
+    try {
+      await unlockProfile(db, id, passphrase);
+      clearFailures(id);
+      return true;
+    } catch (err) {
+      if (err instanceof VaultError && err.code === 'wrongPassphrase') {
+        recordFailure(id);
+        return false;
+      }
+      throw err;
+    }
+  }
+
   /** Creates a profile and opens it. */
   async create(displayName: string, passphrase: string): Promise<void> {
     const db = await storage.db();

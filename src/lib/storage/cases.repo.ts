@@ -1,6 +1,7 @@
 // Children's cases, each an encrypted record of kind "case" in the open profile's space.
 import type { CaseDraft, ChildCase } from '$lib/domain/case';
 import {
+  deleteRecordsByPrefix,
   deleteRecords,
   getRecord,
   listRecords,
@@ -8,6 +9,10 @@ import {
   type DamagedRecord,
   type Space
 } from './records.repo';
+import { DRAWOP_KIND, VOICE_KIND } from './media.repo';
+import { OBSERVATION_KIND, RESULT_KIND } from './results.repo';
+
+const SESSION_DATA_KINDS = [RESULT_KIND, OBSERVATION_KIND, DRAWOP_KIND, VOICE_KIND];
 
 const KIND = 'case';
 
@@ -61,4 +66,8 @@ export async function deleteCase(space: Space, id: string): Promise<void> {
     { kind: 'draft', id: `session-new-${id}` },
     ...sessionIds.map((sid) => ({ kind: 'draft', id: `session-${sid}` }))
   ]);
+  // What the child made in each session: results, drawings, recordings, observations.
+  for (const sid of sessionIds) {
+    await deleteRecordsByPrefix(space, SESSION_DATA_KINDS, `${sid}/`);
+  }
 }

@@ -165,6 +165,61 @@ export async function listRecords<T>(
   return { items, damaged };
 }
 
+/**
+ * Reads the records of a kind whose ids start with a prefix, through the primary key, so a
+ * drawing's strokes are found without decrypting every other drawing's.
+ */
+export async function listRecordsByPrefix<T>(
+  space: Space,
+  kind: string,
+  idPrefix: string
+): Promise<{ items: StoredItem<T>[]; damaged: DamagedRecord[] }> {
+  const low = recordKey(space.profileId, kind, idPrefix);
+  let records: EncryptedRecord[];
+  try {
+    records = await withDb(space, (db) =>
+      db.getAll('records', IDBKeyRange.bound(low, low + '\uffff'))
+    );
+  } catch (err) {
+    throw toStorageError(err, 'unavailable');
+  }
+  const items: StoredItem<T>[] = [];
+  const damaged: DamagedRecord[] = [];
+  await Promise.all(
+    records.map(async (r) => {
+      try {
+        items.push(await open<T>(space, r));
+      } catch (err) {
+        if (!(err instanceof VaultError)) throw err;
+        damaged.push({ id: r.id, kind });
+      }
+    })
+  );
+  return { items, damaged };
+}
+
+/** Deletes every record of a kind whose id starts with a prefix (one transaction). */
+export async function deleteRecordsByPrefix(
+  space: Space,
+  kinds: readonly string[],
+  idPrefix: string
+): Promise<void> {
+  try {
+    await withDb(space, async (db) => {
+      const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+      await Promise.all([
+        ...kinds.map((kind) => {
+          const low = recordKey(space.profileId, kind, idPrefix);
+          return tx.store.delete(IDBKeyRange.bound(low, low + '\uffff'));
+        }),
+        tx.done
+      ]);
+    });
+  } catch (err) {
+    throw toStorageError(err, 'writeFailed');
+  }
+}
+
 /** Deletes a record. */
 export async function deleteRecord(space: Space, kind: string, id: string): Promise<void> {
   await deleteRecords(space, [{ kind, id }]);

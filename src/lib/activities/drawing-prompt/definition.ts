@@ -1,0 +1,19 @@
+// Drawing on a prompt: a view, tagged with the factor and time the prompt is about.
+import type { Factor, Time } from '$lib/domain/results';
+import type { Pictogram } from '$lib/ui/pictograms';
+import { baseAdaptation, type ActivityDefinition } from '../types';
+
+export const DRAWING_PROMPTS = {
+  family: { picture: 'family', factor: 'family', time: 'present' },
+  place: { picture: 'house', factor: 'home', time: 'present' },
+  wish: { picture: 'sparkles', time: 'future' }
+} as const satisfies Record<string, { picture: Pictogram; factor?: Factor; time: Time }>;
+export type DrawingPromptId = keyof typeof DRAWING_PROMPTS;
+
+export const definition: ActivityDefinition = {
+  id: 'drawing-prompt',
+  picture: 'palette',
+  resultKinds: ['drawing'],
+  adapt: baseAdaptation,
+  component: () => import('./DrawingPrompt.svelte')
+};

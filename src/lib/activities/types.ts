@@ -1,0 +1,83 @@
+// The interface between the runner and an activity. An activity receives its parameters and
+// emits results, drawing operations and recordings through this context; it never imports the
+// runner, a route or storage, so every activity can be tested with no database.
+import type { Component } from 'svelte';
+import type { ActivityId, Phase } from '$lib/domain/activities';
+import type { AgeBand } from '$lib/domain/age';
+import type { OptionConsidered, OptionKind } from '$lib/domain/options';
+import type { Result, ResultInput } from '$lib/domain/results';
+import type { DrawOp } from '$lib/drawing/model';
+import type { Pictogram } from '$lib/ui/pictograms';
+import type { Buddy } from './choose-buddy/definition';
+
+export interface ActivityContext {
+  /** The plan item being played. */
+  key: string;
+  activity: ActivityId;
+  phase: Phase;
+  band: AgeBand;
+  /** The session's language (the child's). */
+  lang: string;
+  childName: string;
+  /** The options under consideration, with the case's facts. */
+  options: readonly OptionConsidered[];
+  /** For per-option activities: which option. */
+  option?: OptionKind;
+  /** The buddy the child chose, if they chose one. */
+  buddy: Buddy | null;
+  /** 0 for the first time this activity is in the plan, 1 for the second… */
+  occurrence: number;
+  /** This plan item's earlier results (to resume, or to move a card later). */
+  previous: readonly Result[];
+  /** Validates and saves a result; resolves with it at once, saving continues in order. */
+  record(input: ResultInput): Result;
+  drawing: {
+    /** The id of this plan item's drawing with a name (e.g. "good" for a house). */
+    id(name?: string): string;
+    load(drawingId: string): Promise<DrawOp[]>;
+    save(drawingId: string, op: DrawOp): void;
+  };
+  /** Saves a recording; resolves with its id once it is stored. */
+  saveVoice(audio: Blob, durationMs: number): Promise<string>;
+  /** The activity is finished: the runner celebrates and moves on. */
+  finish(): void;
+}
+
+export interface ActivityProps {
+  ctx: ActivityContext;
+}
+
+/** How an activity adapts to an age band (DESIGN.md, "Age bands"). */
+export interface Adaptation {
+  /** How many choices at once. */
+  choices: number;
+  /** Whether captions are shown under pictures (3–5 needs no reading). */
+  captions: boolean;
+  /** Text first, pictures second (13–17). */
+  textFirst: boolean;
+}
+
+export interface ActivityDefinition<A extends Adaptation = Adaptation> {
+  id: ActivityId;
+  /** The picture on the child's progress path. */
+  picture: Pictogram;
+  /** The result kinds this activity records. */
+  resultKinds: readonly string[];
+  /** How it adapts to each band it supports. */
+  adapt(band: AgeBand): A;
+  component: () => Promise<{ default: Component<ActivityProps> }>;
+}
+
+/** The common adaptation by band; activities refine it. */
+export function baseAdaptation(band: AgeBand): Adaptation {
+  switch (band) {
+    case '3-5':
+      return { choices: 3, captions: false, textFirst: false };
+    case '6-8':
+      return { choices: 3, captions: true, textFirst: false };
+    case '9-12':
+      return { choices: 5, captions: true, textFirst: false };
+    case '13-17':
+      return { choices: 7, captions: true, textFirst: true };
+  }
+}

@@ -1,0 +1,92 @@
+// Child mode: while it is on, the app shows only the session being played and nothing else.
+// The marker (ids only, no child data) lives in localStorage, so a reload, a typed address, a
+// deep link or the back button all come back to /child. Leaving needs the case manager: the
+// hand-over PIN (kept in memory only, as a salted hash) or the passphrase.
+
+const MARKER_KEY = 'heard.childMode';
+export const PIN_MIN = 4;
+export const PIN_MAX = 8;
+export const PIN_TRIES = 5;
+
+export interface ChildModeMarker {
+  profileId: string;
+  caseId: string;
+  sessionId: string;
+}
+
+function readMarker(): ChildModeMarker | null {
+  try {
+    const raw = localStorage.getItem(MARKER_KEY);
+    if (!raw) return null;
+    const v = JSON.parse(raw) as Partial<ChildModeMarker>;
+    return typeof v.profileId === 'string' &&
+      typeof v.caseId === 'string' &&
+      typeof v.sessionId === 'string'
+      ? { profileId: v.profileId, caseId: v.caseId, sessionId: v.sessionId }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a PIN has the right shape: 4 to 8 digits. */
+export function validPin(pin: string): boolean {
+  return new RegExp(`^\\d{${PIN_MIN},${PIN_MAX}}$`).test(pin);
+}
+
+async function hashPin(pin: string, salt: Uint8Array<ArrayBuffer>): Promise<string> {
+  const data = new Uint8Array([...salt, ...new TextEncoder().encode(pin)]);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class ChildMode {
+  #marker = $state<ChildModeMarker | null>(readMarker());
+  #pin: { salt: Uint8Array<ArrayBuffer>; hash: string } | null = null;
+  #pinTries = $state(0);
+
+  get active(): boolean {
+    return this.#marker !== null;
+  }
+  get marker(): ChildModeMarker | null {
+    return this.#marker;
+  }
+  /** Whether the hand-over PIN can still be used (set, in memory, and not tried too often). */
+  get pinUsable(): boolean {
+    return this.#pin !== null && this.#pinTries < PIN_TRIES;
+  }
+
+  /** Turns child mode on for one session; throws when the marker cannot be kept. */
+  async enter(marker: ChildModeMarker, pin: string | null): Promise<void> {
+    localStorage.setItem(MARKER_KEY, JSON.stringify(marker));
+    if (pin !== null) {
+      const salt = crypto.getRandomValues(new Uint8Array(16));
+      this.#pin = { salt, hash: await hashPin(pin, salt) };
+    } else {
+      this.#pin = null;
+    }
+    this.#pinTries = 0;
+    this.#marker = marker;
+  }
+
+  /** Checks the hand-over PIN; after five wrong tries only the passphrase opens. */
+  async checkPin(pin: string): Promise<boolean> {
+    if (!this.#pin || this.#pinTries >= PIN_TRIES) return false;
+    const ok = (await hashPin(pin, this.#pin.salt)) === this.#pin.hash;
+    if (!ok) this.#pinTries++;
+    return ok;
+  }
+
+  /** Turns child mode off (after the case manager proved who they are). */
+  leave(): void {
+    try {
+      localStorage.removeItem(MARKER_KEY);
+    } catch {
+      // The marker could not be removed: nothing more to do; the state below still changes.
+    }
+    this.#pin = null;
+    this.#marker = null;
+  }
+}
+
+export const childMode = new ChildMode();

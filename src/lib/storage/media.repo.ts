@@ -1,0 +1,72 @@
+// Media: drawings as logs of operations, one encrypted record per operation
+// ("<session>/<drawing>/<seq>", kind "drawop"), so each finished stroke is saved on its own;
+// and voice notes, one encrypted record each ("<session>/<id>", kind "voice").
+import { isDrawOp, type DrawOp } from '$lib/drawing/model';
+import { deleteRecord, getRecord, listRecordsByPrefix, putRecord, type Space } from './records.repo';
+import { fromBase64, toBase64 } from './vault';
+
+export const DRAWOP_KIND = 'drawop';
+export const VOICE_KIND = 'voice';
+
+const seqId = (seq: number) => String(seq).padStart(6, '0');
+
+/** Saves one drawing operation (a stroke, a stamp, an undo, a redo or a clear). */
+export async function saveDrawOp(
+  space: Space,
+  sessionId: string,
+  drawingId: string,
+  op: DrawOp
+): Promise<void> {
+  await putRecord(space, DRAWOP_KIND, `${sessionId}/${drawingId}/${seqId(op.seq)}`, op);
+}
+
+/** A drawing's operations in order; unreadable or malformed ones are counted, not shown. */
+export async function loadDrawing(
+  space: Space,
+  sessionId: string,
+  drawingId: string
+): Promise<{ ops: DrawOp[]; damaged: number }> {
+  const { items, damaged } = await listRecordsByPrefix<unknown>(
+    space,
+    DRAWOP_KIND,
+    `${sessionId}/${drawingId}/`
+  );
+  const ops = items.map((i) => i.value).filter(isDrawOp);
+  ops.sort((a, b) => a.seq - b.seq);
+  return { ops, damaged: damaged.length + (items.length - ops.length) };
+}
+
+export interface VoiceNote {
+  id: string;
+  sessionId: string;
+  mime: string;
+  durationMs: number;
+  createdAt: string;
+}
+
+interface StoredVoice extends VoiceNote {
+  audio: string;
+}
+
+/** Saves a recording, encrypted like everything else about the child. */
+export async function saveVoice(space: Space, note: VoiceNote, audio: Blob): Promise<void> {
+  const bytes = new Uint8Array(await audio.arrayBuffer());
+  const stored: StoredVoice = { ...note, audio: toBase64(bytes) };
+  await putRecord(space, VOICE_KIND, `${note.sessionId}/${note.id}`, stored);
+}
+
+/** A recording as a playable blob, or undefined when it was deleted. */
+export async function loadVoice(
+  space: Space,
+  sessionId: string,
+  id: string
+): Promise<{ note: VoiceNote; audio: Blob } | undefined> {
+  const item = await getRecord<StoredVoice>(space, VOICE_KIND, `${sessionId}/${id}`);
+  if (!item) return undefined;
+  const { audio, ...note } = item.value;
+  return { note, audio: new Blob([fromBase64(audio)], { type: note.mime }) };
+}
+
+export async function deleteVoice(space: Space, sessionId: string, id: string): Promise<void> {
+  await deleteRecord(space, VOICE_KIND, `${sessionId}/${id}`);
+}

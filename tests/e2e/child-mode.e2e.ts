@@ -1,0 +1,74 @@
+// Child mode: handing the tablet over, playing, pausing, stopping, resuming, and every way a
+// child might try to leave. Invented children and places only.
+import { expect, test } from './fixtures';
+import { addCase, createSpace, handOver, leaveChildMode, planSession, PASS } from './workspace';
+
+test('a 7-year-old plays the check-in and buddy, and every escape stays in child mode', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor', birth: '2019-01-10' });
+  await planSession(page);
+  const sessionUrl = page.url();
+  await handOver(page);
+
+  await expect(page.getByRole('heading', { name: 'How are you feeling today?' })).toBeVisible();
+  // No way to the rest of the app is on screen.
+  await expect(page.getByRole('link', { name: 'Cases' })).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Happy', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Who would you like as your buddy today?' })).toBeVisible();
+
+  // The back button.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/child$/);
+  await expect(page.getByTestId('child-mode')).toBeVisible();
+  // A typed address and a deep link to a case.
+  await page.goto('/cases');
+  await expect(page).toHaveURL(/\/child$/);
+  await page.goto(sessionUrl);
+  await expect(page).toHaveURL(/\/child$/);
+  // A reload forgets the key: the grown-up unlocks and the child goes on where they were.
+  await expect(page.getByRole('heading', { name: 'Hello again!' })).toBeVisible();
+  await expect(page.getByText('Noor')).toHaveCount(0);
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock and go on' }).click();
+  await expect(page.getByRole('heading', { name: 'Who would you like as your buddy today?' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Rabbit' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('buddy')).toBeVisible();
+
+  // A wrong passphrase keeps child mode; the right one leaves it (the PIN died with the reload).
+  await page.getByRole('button', { name: 'For grown-ups' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Leave child mode' });
+  await dialog.getByLabel('Passphrase').fill('not the passphrase');
+  await dialog.getByRole('button', { name: 'Leave child mode' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('That did not match. Type your passphrase.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await leaveChildMode(page, PASS);
+  await expect(page.getByTestId('session-state')).toHaveText('Paused');
+});
+
+test('the hand-over PIN leaves child mode; a stopped session resumes where it stopped', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Sami', birth: '2015-05-01' });
+  await planSession(page);
+  await handOver(page, '1357');
+  await page.getByRole('button', { name: 'So-so' }).click();
+
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('heading', { name: 'Do you want to stop?' })).toBeVisible();
+  await page.getByLabel("Do you want to say why? You don't have to.").fill('I am tired');
+  await page.getByRole('button', { name: 'Yes, stop' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you for today, Sami.' })).toBeVisible();
+
+  await leaveChildMode(page, '1357');
+  await expect(page.getByTestId('session-state')).toHaveText('Stopped by the child');
+  await expect(page.getByText('the child said: “I am tired”')).toBeVisible();
+
+  await handOver(page);
+  await expect(page.getByRole('heading', { name: 'Do you like this?' })).toBeVisible();
+});
