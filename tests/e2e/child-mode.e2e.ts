@@ -17,7 +17,9 @@ test('a 7-year-old plays the check-in and buddy, and every escape stays in child
   await expect(page.getByRole('link', { name: 'Cases' })).toHaveCount(0);
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await page.getByRole('button', { name: 'Happy', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Who would you like as your buddy today?' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Who would you like as your buddy today?' })
+  ).toBeVisible();
 
   // The back button.
   await page.goBack();
@@ -33,7 +35,9 @@ test('a 7-year-old plays the check-in and buddy, and every escape stays in child
   await expect(page.getByText('Noor')).toHaveCount(0);
   await page.getByLabel('Passphrase').fill(PASS);
   await page.getByRole('button', { name: 'Unlock and go on' }).click();
-  await expect(page.getByRole('heading', { name: 'Who would you like as your buddy today?' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Who would you like as your buddy today?' })
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Rabbit' }).click();
   await page.getByRole('button', { name: 'Next' }).click();

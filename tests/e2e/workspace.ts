@@ -56,7 +56,8 @@ export async function planSession(
   await page.getByLabel('Date', { exact: true }).fill(opts.date ?? '2026-12-02');
   for (const o of opts.options ?? []) {
     await page.getByRole('checkbox', { name: o.name }).check();
-    if (o.who) await page.getByRole('textbox', { name: 'Who the child would live with' }).last().fill(o.who);
+    if (o.who)
+      await page.getByRole('textbox', { name: 'Who the child would live with' }).last().fill(o.who);
     if (o.where) await page.getByRole('textbox', { name: 'Where' }).last().fill(o.where);
   }
   await page.getByRole('button', { name: 'Save the plan' }).click();

@@ -8,13 +8,25 @@ import { definition as freeDrawing } from './free-drawing/definition';
 import { definition as chooseBuddy } from './choose-buddy/definition';
 import { definition as drawingPrompt } from './drawing-prompt/definition';
 import { definition as sortingMat } from './sorting-mat/definition';
+import { definition as likesDislikes } from './likes-dislikes/definition';
+import { definition as aboutMe } from './about-me/definition';
+import { definition as circles } from './circles/definition';
+import { definition as threeHouses } from './three-houses/definition';
+import { definition as ranking } from './ranking/definition';
+import { definition as ownWords } from './own-words/definition';
 
 const REGISTRY: readonly ActivityDefinition[] = [
   feelingsCheckIn,
   freeDrawing,
   chooseBuddy,
   drawingPrompt,
-  sortingMat
+  sortingMat,
+  likesDislikes,
+  aboutMe,
+  circles,
+  threeHouses,
+  ranking,
+  ownWords
 ] as ActivityDefinition[];
 
 /** The child-mode definition of an activity for a band, or undefined when child mode does not play it. */
@@ -27,4 +39,9 @@ export function childActivity(id: ActivityId, band: AgeBand): ActivityDefinition
 /** Every registered activity (for tests and the case manager's plan view). */
 export function registeredActivities(): readonly ActivityDefinition[] {
   return REGISTRY;
+}
+
+/** The definition of an activity child mode plays, whatever the band (to show its results). */
+export function definitionOf(id: ActivityId): ActivityDefinition | undefined {
+  return REGISTRY.find((d) => d.id === id);
 }

@@ -5,8 +5,9 @@ import type { Component } from 'svelte';
 import type { ActivityId, Phase } from '$lib/domain/activities';
 import type { AgeBand } from '$lib/domain/age';
 import type { OptionConsidered, OptionKind } from '$lib/domain/options';
-import type { Result, ResultInput } from '$lib/domain/results';
+import { historyOf, type Result, type ResultInput } from '$lib/domain/results';
 import type { DrawOp } from '$lib/drawing/model';
+import type { AppT } from '$lib/i18n/i18n.svelte';
 import type { Pictogram } from '$lib/ui/pictograms';
 import type { Buddy } from './choose-buddy/definition';
 
@@ -57,6 +58,28 @@ export interface Adaptation {
   textFirst: boolean;
 }
 
+/** One line of the case manager's view of what the child made and said. */
+export interface SummaryLine {
+  text: string;
+  /** The child's own words: shown as said, in their language. */
+  quote?: { text: string; lang: string };
+  declined?: boolean;
+  /** How many times the child changed this answer. */
+  moved?: number;
+  drawingId?: string;
+  voiceId?: string;
+  /** A sub-heading the line belongs under (a round of the sorting mat). */
+  group?: string;
+}
+
+export interface SummaryInput {
+  /** The results that stand for this plan item (superseded ones left out), oldest first. */
+  current: readonly Result[];
+  /** Every result of the plan item, for histories. */
+  all: readonly Result[];
+  t: AppT;
+}
+
 export interface ActivityDefinition<A extends Adaptation = Adaptation> {
   id: ActivityId;
   /** The picture on the child's progress path. */
@@ -66,6 +89,13 @@ export interface ActivityDefinition<A extends Adaptation = Adaptation> {
   /** How it adapts to each band it supports. */
   adapt(band: AgeBand): A;
   component: () => Promise<{ default: Component<ActivityProps> }>;
+  /** What the child made and said, in lines the case manager reads. */
+  summarise(input: SummaryInput): SummaryLine[];
+}
+
+/** How many times a result was replaced by a later one (a moved card). */
+export function timesMoved(all: readonly Result[], r: Result): number {
+  return historyOf(all, r.id).length - 1;
 }
 
 /** The common adaptation by band; activities refine it. */

@@ -3,15 +3,7 @@
 import type { ActivityId, Phase } from './activities';
 import { OPTION_KINDS, type OptionKind } from './options';
 
-export const FACTORS = [
-  'safety',
-  'family',
-  'home',
-  'school',
-  'health',
-  'play',
-  'culture'
-] as const;
+export const FACTORS = ['safety', 'family', 'home', 'school', 'health', 'play', 'culture'] as const;
 export type Factor = (typeof FACTORS)[number];
 
 export const TIMES = ['past', 'present', 'future'] as const;

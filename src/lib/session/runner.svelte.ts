@@ -6,12 +6,7 @@ import type { ActivityContext, ActivityDefinition } from '$lib/activities/types'
 import type { ActivityInstance } from '$lib/domain/activities';
 import type { AgeBand } from '$lib/domain/age';
 import type { ChildCase } from '$lib/domain/case';
-import {
-  ResultError,
-  resultProblems,
-  type Result,
-  type ResultInput
-} from '$lib/domain/results';
+import { ResultError, resultProblems, type Result, type ResultInput } from '$lib/domain/results';
 import { sessionBand, transition, type Session, type SessionState } from '$lib/domain/session';
 import type { DrawOp } from '$lib/drawing/model';
 import { loadDrawing, saveDrawOp, saveVoice } from '$lib/storage/media.repo';
@@ -59,6 +54,7 @@ export class SessionRunner {
     child: ChildCase,
     session: Session,
     results: Result[],
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock, not state
     now: () => Date = () => new Date()
   ) {
     this.#space = space;
@@ -153,7 +149,8 @@ export class SessionRunner {
   finishCurrent(): void {
     const cur = this.current;
     if (!cur) return;
-    const done = [...new Set([...(this.#session.done ?? []), cur.item.key])];
+    const before = this.#session.done ?? [];
+    const done = before.includes(cur.item.key) ? before : [...before, cur.item.key];
     this.#index++;
     const next = this.items[this.#index];
     this.#session = { ...this.#session, done, cursor: next ? next.item.key : null };
@@ -189,8 +186,7 @@ export class SessionRunner {
       record: (input) => this.#record(item, input),
       drawing: {
         id: (name = 'drawing') => `${item.key}-${name}`,
-        load: async (drawingId) =>
-          (await loadDrawing(this.#space, sessionId, drawingId)).ops,
+        load: async (drawingId) => (await loadDrawing(this.#space, sessionId, drawingId)).ops,
         save: (drawingId, op: DrawOp) =>
           this.#queue.push(() => saveDrawOp(this.#space, sessionId, drawingId, op))
       },

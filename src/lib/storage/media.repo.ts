@@ -2,7 +2,13 @@
 // ("<session>/<drawing>/<seq>", kind "drawop"), so each finished stroke is saved on its own;
 // and voice notes, one encrypted record each ("<session>/<id>", kind "voice").
 import { isDrawOp, type DrawOp } from '$lib/drawing/model';
-import { deleteRecord, getRecord, listRecordsByPrefix, putRecord, type Space } from './records.repo';
+import {
+  deleteRecord,
+  getRecord,
+  listRecordsByPrefix,
+  putRecord,
+  type Space
+} from './records.repo';
 import { fromBase64, toBase64 } from './vault';
 
 export const DRAWOP_KIND = 'drawop';

@@ -17,11 +17,7 @@ export async function listResults(
   space: Space,
   sessionId: string
 ): Promise<{ results: Result[]; damaged: number }> {
-  const { items, damaged } = await listRecordsByPrefix<Result>(
-    space,
-    RESULT_KIND,
-    `${sessionId}/`
-  );
+  const { items, damaged } = await listRecordsByPrefix<Result>(space, RESULT_KIND, `${sessionId}/`);
   const results = items.map((i) => i.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return { results, damaged: damaged.length };
 }

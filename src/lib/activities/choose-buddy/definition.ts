@@ -2,7 +2,14 @@
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition, type Adaptation } from '../types';
 
-export const BUDDIES = ['cat', 'dog', 'rabbit', 'bear', 'owl', 'turtle'] as const satisfies readonly Pictogram[];
+export const BUDDIES = [
+  'cat',
+  'dog',
+  'rabbit',
+  'bear',
+  'owl',
+  'turtle'
+] as const satisfies readonly Pictogram[];
 export type Buddy = (typeof BUDDIES)[number];
 
 export interface BuddyAdaptation extends Adaptation {
@@ -19,5 +26,12 @@ export const definition: ActivityDefinition<BuddyAdaptation> = {
   resultKinds: ['buddy'],
   // Six friends fit on one screen at every age; choosing a buddy is play, not a question.
   adapt: (band) => ({ ...baseAdaptation(band), buddies: BUDDIES }),
-  component: () => import('./ChooseBuddy.svelte')
+  component: () => import('./ChooseBuddy.svelte'),
+  summarise: ({ current, t }) =>
+    current.flatMap((r) => {
+      const b = (r.payload as { buddy?: unknown }).buddy;
+      return isBuddy(b)
+        ? [{ text: t('caseworker:results.buddy', { buddy: t(`child:pictures.${b}`) }) }]
+        : [];
+    })
 };

@@ -2,6 +2,7 @@
 import type { Factor, Time } from '$lib/domain/results';
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition } from '../types';
+import type { DrawingPayload } from '../free-drawing/definition';
 
 export const DRAWING_PROMPTS = {
   family: { picture: 'family', factor: 'family', time: 'present' },
@@ -15,5 +16,18 @@ export const definition: ActivityDefinition = {
   picture: 'palette',
   resultKinds: ['drawing'],
   adapt: baseAdaptation,
-  component: () => import('./DrawingPrompt.svelte')
+  component: () => import('./DrawingPrompt.svelte'),
+  summarise: ({ current, t }) =>
+    current.map((r) => {
+      const p = r.payload as DrawingPayload;
+      const prompt =
+        p.prompt && p.prompt in DRAWING_PROMPTS ? (p.prompt as DrawingPromptId) : 'family';
+      return {
+        text: t('caseworker:results.drawingPrompt', {
+          prompt: t(`child:draw.prompts.${prompt}`),
+          count: p.marks
+        }),
+        drawingId: p.drawingId
+      };
+    })
 };

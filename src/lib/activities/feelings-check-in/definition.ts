@@ -36,7 +36,11 @@ export function isFeelingPayload(p: unknown): p is FeelingPayload {
   if (typeof p !== 'object' || p === null) return false;
   const v = p as Partial<FeelingPayload>;
   const faces: readonly string[] = v.scale === 3 ? FEELINGS_3 : v.scale === 5 ? FEELINGS_5 : [];
-  return typeof v.feeling === 'string' && faces.includes(v.feeling) && (v.moment === 'start' || v.moment === 'end');
+  return (
+    typeof v.feeling === 'string' &&
+    faces.includes(v.feeling) &&
+    (v.moment === 'start' || v.moment === 'end')
+  );
 }
 
 export const definition: ActivityDefinition<FeelingsAdaptation> = {
@@ -44,5 +48,19 @@ export const definition: ActivityDefinition<FeelingsAdaptation> = {
   picture: 'face-happy',
   resultKinds: ['feeling'],
   adapt: (band) => ({ ...baseAdaptation(band), faces: facesFor(band) }),
-  component: () => import('./FeelingsCheckIn.svelte')
+  component: () => import('./FeelingsCheckIn.svelte'),
+  summarise: ({ current, t }) =>
+    current.map((r) => {
+      const p = r.payload as Partial<FeelingPayload>;
+      const moment = t(`caseworker:results.moments.${p.moment === 'end' ? 'end' : 'start'}`);
+      return r.declined || !isFeelingPayload(p)
+        ? { text: t('caseworker:results.feelingDeclined', { moment }), declined: true }
+        : {
+            text: t('caseworker:results.feeling', {
+              moment,
+              feeling: t(`child:feelings.${p.feeling}`),
+              count: p.scale
+            })
+          };
+    })
 };

@@ -13,5 +13,10 @@ export const definition: ActivityDefinition = {
   picture: 'crayon',
   resultKinds: ['drawing'],
   adapt: baseAdaptation,
-  component: () => import('./FreeDrawing.svelte')
+  component: () => import('./FreeDrawing.svelte'),
+  summarise: ({ current, t }) =>
+    current.map((r) => {
+      const p = r.payload as DrawingPayload;
+      return { text: t('caseworker:results.drawing', { count: p.marks }), drawingId: p.drawingId };
+    })
 };

@@ -5,7 +5,7 @@ import type { AgeBand } from '$lib/domain/age';
 import type { OptionKind } from '$lib/domain/options';
 import { currentResults, type Factor, type Result, type Time } from '$lib/domain/results';
 import type { Pictogram } from '$lib/ui/pictograms';
-import { baseAdaptation, type ActivityDefinition, type Adaptation } from '../types';
+import { baseAdaptation, timesMoved, type ActivityDefinition, type Adaptation } from '../types';
 
 export const SCALES = {
   feel: ['like', 'not-sure', 'dislike'],
@@ -65,7 +65,18 @@ export interface PlacementPayload {
 const NOW: Record<AgeBand, MatItemId[]> = {
   '3-5': ['home', 'family', 'play', 'food'],
   '6-8': ['home', 'family', 'friends', 'school', 'food', 'safe'],
-  '9-12': ['home', 'bed', 'family', 'friends', 'play', 'school', 'doctor', 'food', 'language', 'safe'],
+  '9-12': [
+    'home',
+    'bed',
+    'family',
+    'friends',
+    'play',
+    'school',
+    'doctor',
+    'food',
+    'language',
+    'safe'
+  ],
   '13-17': ['home', 'family', 'friends', 'school', 'doctor', 'food', 'language', 'safe']
 };
 const BEFORE: MatItemId[] = ['home', 'family', 'friends', 'school', 'language', 'safe'];
@@ -155,5 +166,32 @@ export const definition: ActivityDefinition<MatAdaptation> = {
   picture: 'face-so-so',
   resultKinds: ['placement'],
   adapt: (band) => ({ ...baseAdaptation(band), defaultPoints: 3 }),
-  component: () => import('./SortingMat.svelte')
+  component: () => import('./SortingMat.svelte'),
+  summarise: ({ current, all, t }) =>
+    current
+      .filter((r) => r.kind === 'placement')
+      .map((r) => {
+        const p = r.payload as PlacementPayload;
+        const item = t(`child:mat.items.${p.item}`);
+        const group = p.round.startsWith('option-')
+          ? t('caseworker:results.rounds.option', {
+              option: t(`caseworker:options.${p.round.slice('option-'.length) as OptionKind}`)
+            })
+          : t(`caseworker:results.rounds.${p.round === 'before' ? 'before' : 'now'}`);
+        return r.declined || !p.column
+          ? {
+              text: t('caseworker:results.declined', { item }),
+              declined: true,
+              group,
+              moved: timesMoved(all, r)
+            }
+          : {
+              text: t('caseworker:results.placement', {
+                item,
+                column: t(`child:mat.columns.${p.column}`)
+              }),
+              group,
+              moved: timesMoved(all, r)
+            };
+      })
 };

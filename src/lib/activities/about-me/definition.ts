@@ -1,0 +1,36 @@
+// "About me" (13 and over): a few open questions the young person answers in their own words,
+// or skips. A joining activity: it helps the case manager know them, and is never a view.
+import { baseAdaptation, type ActivityDefinition, type SummaryLine } from '../types';
+
+export const ABOUT_ME_QUESTIONS = ['goodAt', 'enjoy', 'important', 'knowAboutMe'] as const;
+export type AboutMeQuestion = (typeof ABOUT_ME_QUESTIONS)[number];
+export const ANSWER_MAX = 2000;
+
+export type AboutMePayload = Partial<Record<AboutMeQuestion, string>>;
+
+/** Trims the answers, drops empty ones and caps their length. */
+export function cleanAnswers(answers: Partial<Record<string, string>>): AboutMePayload {
+  const out: AboutMePayload = {};
+  for (const q of ABOUT_ME_QUESTIONS) {
+    const a = answers[q]?.trim();
+    if (a) out[q] = a.slice(0, ANSWER_MAX);
+  }
+  return out;
+}
+
+export const definition: ActivityDefinition = {
+  id: 'about-me',
+  picture: 'thought',
+  resultKinds: ['about-me'],
+  adapt: baseAdaptation,
+  component: () => import('./AboutMe.svelte'),
+  summarise: ({ current, t }) =>
+    current.flatMap((r): SummaryLine[] => {
+      if (r.declined) return [{ text: t('caseworker:results.aboutMeEmpty'), declined: true }];
+      const p = r.payload as AboutMePayload;
+      return ABOUT_ME_QUESTIONS.filter((q) => p[q]).map((q) => ({
+        text: t(`child:aboutMe.questions.${q}`),
+        quote: { text: p[q]!, lang: '' }
+      }));
+    })
+};

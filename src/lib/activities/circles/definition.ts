@@ -1,0 +1,73 @@
+// Circles of close people: the child adds people (a name and a picture) and places each in the
+// inner, middle or outer circle around "me". Moving someone is a new result that supersedes.
+import { currentResults, type Result } from '$lib/domain/results';
+import type { Pictogram } from '$lib/ui/pictograms';
+import { baseAdaptation, type ActivityDefinition } from '../types';
+import { timesMoved } from '../types';
+
+export const RINGS = ['inner', 'middle', 'outer'] as const;
+export type Ring = (typeof RINGS)[number];
+
+export const PERSON_PICTURES = [
+  'woman',
+  'man',
+  'girl',
+  'boy',
+  'grandmother',
+  'grandfather',
+  'baby',
+  'person'
+] as const satisfies readonly Pictogram[];
+export type PersonPicture = (typeof PERSON_PICTURES)[number];
+
+export const NAME_MAX = 60;
+
+export interface Person {
+  id: string;
+  name: string;
+  picture: PersonPicture;
+}
+
+export interface CirclePayload {
+  person: Person;
+  ring: Ring;
+}
+
+/** A new person from what the child typed and chose; the name may be empty. */
+export function makePerson(id: string, name: string, picture: PersonPicture): Person {
+  return { id, name: name.trim().slice(0, NAME_MAX), picture };
+}
+
+/** Everyone placed so far, each in the circle of their latest placement. */
+export function placements(results: readonly Result[]): CirclePayload[] {
+  return currentResults(results.filter((r) => r.kind === 'circle')).map(
+    (r) => r.payload as CirclePayload
+  );
+}
+
+/** Where on the picture a person sits: a ring's radius and an angle, spread evenly. */
+export function seat(ring: Ring, index: number, count: number): { x: number; y: number } {
+  const radius = { inner: 17, middle: 31, outer: 44 }[ring];
+  const turn = { inner: 0, middle: 0.5, outer: 0.25 }[ring];
+  const angle = ((index + turn) / Math.max(1, count)) * 2 * Math.PI - Math.PI / 2;
+  return { x: 50 + radius * Math.cos(angle), y: 50 + radius * Math.sin(angle) };
+}
+
+export const definition: ActivityDefinition = {
+  id: 'circles',
+  picture: 'family',
+  resultKinds: ['circle'],
+  adapt: baseAdaptation,
+  component: () => import('./Circles.svelte'),
+  summarise: ({ current, all, t }) =>
+    current.map((r) => {
+      const p = r.payload as CirclePayload;
+      return {
+        text: t('caseworker:results.circle', {
+          name: p.person.name || t(`child:pictures.${p.person.picture}`),
+          ring: t(`child:circles.rings.${p.ring}`)
+        }),
+        moved: timesMoved(all, r)
+      };
+    })
+};
