@@ -1,6 +1,6 @@
 // Child mode: handing the tablet over, playing, pausing, stopping, resuming, and every way a
 // child might try to leave. Invented children and places only.
-import { expect, test } from './fixtures';
+import { expect, open, test, waitForServiceWorker } from './fixtures';
 import { addCase, createSpace, handOver, leaveChildMode, planSession, PASS } from './workspace';
 
 test('a 7-year-old plays the check-in and buddy, and every escape stays in child mode', async ({
@@ -75,4 +75,51 @@ test('the hand-over PIN leaves child mode; a stopped session resumes where it st
 
   await handOver(page);
   await expect(page.getByRole('heading', { name: 'Do you like this?' })).toBeVisible();
+});
+
+test('offline, a reload in the middle of a session stays in child mode and goes on', async ({
+  page,
+  context
+}) => {
+  await open(page, '/');
+  await waitForServiceWorker(page);
+  await createSpace(page);
+  await addCase(page, { alias: 'Rami', birth: '2018-09-09' });
+  await planSession(page);
+  await handOver(page);
+  await page.getByRole('button', { name: 'Sad', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Who would you like as your buddy today?' })
+  ).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Hello again!' })).toBeVisible();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock and go on' }).click();
+  await page.getByRole('button', { name: 'Dog' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Who is close to you? Add the people in your life.' })
+  ).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('child mode speaks the session language and gives the case manager theirs back', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Sara', birth: '2016-04-04' });
+  await planSession(page, { language: 'fr' });
+  await handOver(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(
+    page.getByRole('heading', { name: 'Comment tu te sens aujourd’hui ?' })
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Pour les adultes' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Code PIN ou phrase secrète').fill('2468');
+  await dialog.getByRole('button', { name: 'Quitter le mode enfant' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('session-state')).toHaveText('Paused');
 });

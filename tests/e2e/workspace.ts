@@ -50,15 +50,26 @@ export async function lockNow(page: Page) {
 /** Plans a session from a case page with the suggested plan; returns at the session page. */
 export async function planSession(
   page: Page,
-  opts: { date?: string; options?: { name: string; who?: string; where?: string }[] } = {}
+  opts: {
+    date?: string;
+    language?: string;
+    options?: { name: string; who?: string; where?: string }[];
+    /** Activity ids to add to the suggested plan. */
+    add?: string[];
+  } = {}
 ) {
   await page.getByRole('link', { name: 'Plan a session' }).click();
   await page.getByLabel('Date', { exact: true }).fill(opts.date ?? '2026-12-02');
+  if (opts.language) await page.getByLabel('Session language').selectOption(opts.language);
   for (const o of opts.options ?? []) {
     await page.getByRole('checkbox', { name: o.name }).check();
     if (o.who)
       await page.getByRole('textbox', { name: 'Who the child would live with' }).last().fill(o.who);
     if (o.where) await page.getByRole('textbox', { name: 'Where' }).last().fill(o.where);
+  }
+  for (const id of opts.add ?? []) {
+    await page.getByLabel('Add an activity').selectOption(id);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
   }
   await page.getByRole('button', { name: 'Save the plan' }).click();
   await expect(page.getByTestId('session-state')).toBeVisible();

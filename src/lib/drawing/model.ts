@@ -166,10 +166,12 @@ export class StrokeBuilder {
   /** Adds a point on the paper; pressure 0 (a mouse or finger) counts as a medium press. */
   add(x: number, y: number, pressure: number) {
     const p = pressure > 0 ? clamp(pressure, 0, 1) : 0.5;
+    const cx = clamp(x, 0, PAPER.width);
+    const cy = clamp(y, 0, PAPER.height);
     const last = this.points.at(-1);
     // Skip repeats: a pen at rest still reports moves.
-    if (last && last[0] === x && last[1] === y) return;
-    this.points.push([clamp(x, 0, PAPER.width), clamp(y, 0, PAPER.height), p]);
+    if (last && last[0] === cx && last[1] === cy) return;
+    this.points.push([cx, cy, p]);
   }
 
   /** The finished stroke, or null when there was nothing to draw. */

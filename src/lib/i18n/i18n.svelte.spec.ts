@@ -50,7 +50,8 @@ describe('I18nState', () => {
       loaders: {
         '/locales/es/common.json': () => Promise.resolve('{"nav": {"settings": "Ajustes"'),
         '/locales/es/caseworker.json': () =>
-          Promise.resolve(JSON.stringify({ settings: { title: 'Configuración' } }))
+          Promise.resolve(JSON.stringify({ settings: { title: 'Configuración' } })),
+        '/locales/es/child.json': () => Promise.resolve(JSON.stringify({ next: 'Siguiente' }))
       }
     });
     expect(i18n.lang).toBe('es');
@@ -63,7 +64,7 @@ describe('I18nState', () => {
     const i18n = new I18nState();
     await i18n.init();
     await i18n.setLanguage('fr', { loaders: {} });
-    expect(i18n.problems.map((p) => p.kind)).toEqual(['missing', 'missing']);
+    expect(i18n.problems.map((p) => p.kind)).toEqual(['missing', 'missing', 'missing']);
     expect(i18n.t('nav.about')).toBe('About');
   });
 

@@ -1,5 +1,5 @@
 // Child mode: while it is on, the app shows only the session being played and nothing else.
-// The marker (ids only, no child data) lives in localStorage, so a reload, a typed address, a
+// The marker (ids and the session's language code, no child data) lives in localStorage, so a reload, a typed address, a
 // deep link or the back button all come back to /child. Leaving needs the case manager: the
 // hand-over PIN (kept in memory only, as a salted hash) or the passphrase.
 
@@ -12,6 +12,10 @@ export interface ChildModeMarker {
   profileId: string;
   caseId: string;
   sessionId: string;
+  /** The session's language: child mode speaks the child's language, even after a reload. */
+  lang: string;
+  /** The case manager's language, given back when child mode ends. */
+  adultLang: string;
 }
 
 function readMarker(): ChildModeMarker | null {
@@ -22,7 +26,13 @@ function readMarker(): ChildModeMarker | null {
     return typeof v.profileId === 'string' &&
       typeof v.caseId === 'string' &&
       typeof v.sessionId === 'string'
-      ? { profileId: v.profileId, caseId: v.caseId, sessionId: v.sessionId }
+      ? {
+          profileId: v.profileId,
+          caseId: v.caseId,
+          sessionId: v.sessionId,
+          lang: typeof v.lang === 'string' ? v.lang : 'en',
+          adultLang: typeof v.adultLang === 'string' ? v.adultLang : 'en'
+        }
       : null;
   } catch {
     return null;

@@ -40,7 +40,7 @@ export const PICTOGRAMS = {
   building: '1F3E2',
   pin: '1F4CD',
   airplane: '2708',
-  key: '1F511',
+  'house-key': '1F511',
   cloud: '2601',
   sparkles: '2728',
   food: '1F372',

@@ -4,6 +4,8 @@ import { baseAdaptation, type ActivityDefinition, type SummaryLine } from '../ty
 
 export const TEXT_MAX = 8000;
 
+const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
+
 export type TypedBy = 'child' | 'case-manager';
 
 export interface WordsPayload {
@@ -61,7 +63,8 @@ export const definition: ActivityDefinition = {
         return [
           {
             text: t('caseworker:results.voice', {
-              seconds: Math.max(1, Math.round(p.durationMs / 1000))
+              count: seconds(p.durationMs),
+              seconds: seconds(p.durationMs)
             }),
             voiceId: p.mediaId
           }

@@ -23,7 +23,7 @@ export const OPTION_PICTURE: Record<OptionKind, Pictogram> = {
   'residential-care': 'building',
   'local-integration': 'pin',
   resettlement: 'airplane',
-  'independent-living': 'key'
+  'independent-living': 'house-key'
 };
 
 /** The starting order: the options as planned, none tied. */

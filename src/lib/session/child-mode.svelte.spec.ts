@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChildMode, PIN_TRIES, validPin } from './child-mode.svelte';
+
+const marker = { profileId: 'p1', caseId: 'c1', sessionId: 's1', lang: 'ar', adultLang: 'en' };
+
+describe('child mode', () => {
+  beforeEach(() => {
+    const data = new Map<string, string>();
+    globalThis.localStorage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+      clear: () => data.clear(),
+      key: () => null,
+      length: 0
+    } as Storage;
+  });
+
+  it('takes a PIN of 4 to 8 digits', () => {
+    expect(validPin('1234')).toBe(true);
+    expect(validPin('12345678')).toBe(true);
+    expect(validPin('123')).toBe(false);
+    expect(validPin('12a4')).toBe(false);
+  });
+
+  it('stays on across a reload (a new instance reads the marker) until left', async () => {
+    const a = new ChildMode();
+    await a.enter(marker, '2468');
+    expect(new ChildMode().marker).toEqual(marker);
+    a.leave();
+    expect(new ChildMode().active).toBe(false);
+  });
+
+  it('forgets the PIN on reload: only the passphrase opens then', async () => {
+    await new ChildMode().enter(marker, '2468');
+    const reloaded = new ChildMode();
+    expect(reloaded.pinUsable).toBe(false);
+    expect(await reloaded.checkPin('2468')).toBe(false);
+  });
+
+  it('checks the PIN and stops accepting it after five wrong tries', async () => {
+    const m = new ChildMode();
+    await m.enter(marker, '2468');
+    expect(await m.checkPin('2468')).toBe(true);
+    for (let i = 0; i < PIN_TRIES; i++) expect(await m.checkPin('0000')).toBe(false);
+    expect(m.pinUsable).toBe(false);
+    expect(await m.checkPin('2468')).toBe(false);
+  });
+
+  it('ignores a marker that is not well formed', () => {
+    localStorage.setItem('heard.childMode', '{"profileId": 3}');
+    expect(new ChildMode().active).toBe(false);
+    localStorage.setItem('heard.childMode', 'not json');
+    expect(new ChildMode().active).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+// Every child activity in every band it supports, in English and in Arabic (right to left):
+// each screen passes axe and is saved as a screenshot (test-results/screens) to look at.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { addCase, createSpace, handOver, planSession } from './workspace';
+
+type Tree = { [k: string]: string | Tree };
+const child = (lang: string) =>
+  JSON.parse(readFileSync(`locales/${lang}/child.json`, 'utf8')) as Tree;
+const get = (tree: Tree, path: string) =>
+  path.split('.').reduce<Tree | string>((t, k) => (t as Tree)[k]!, tree) as string;
+
+const BANDS = [
+  { band: '3-5', birth: '2022-03-01', add: [] },
+  { band: '6-8', birth: '2019-02-01', add: ['free-drawing', 'drawing-prompt', 'own-words'] },
+  { band: '9-12', birth: '2016-01-15', add: ['free-drawing', 'drawing-prompt', 'own-words'] },
+  {
+    band: '13-17',
+    birth: '2011-06-20',
+    add: ['circles', 'sorting-mat', 'three-houses', 'free-drawing', 'drawing-prompt']
+  }
+];
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Does the least an activity needs to finish, with the words the child sees. */
+async function finish(page: Page, L: Tree, activity: string) {
+  const button = (key: string, exact = true) =>
+    page.getByRole('button', { name: get(L, key), exact });
+  const key = await page.locator('.activity').getAttribute('data-key');
+  const still = async () => (await page.locator(`.activity[data-key="${key}"]`).count()) > 0;
+  switch (activity) {
+    case 'feelings-check-in':
+      return button('notSay').click();
+    case 'choose-buddy':
+      await button('pictures.cat').click();
+      return button('next').click();
+    case 'free-drawing':
+    case 'own-words':
+      return button('finished').click();
+    case 'drawing-prompt':
+      await button('draw.prompts.family').click();
+      return button('finished').click();
+    case 'about-me':
+      return button('aboutMe.save').click();
+    case 'circles':
+      return button('circles.done').click();
+    case 'ranking':
+      return button('ranking.save').click();
+    case 'three-houses':
+      await button('houses.keep').click();
+      return button('finished').click();
+    default:
+      // The sorting mat and likes: answer card after card until the activity moves on.
+      for (let i = 0; i < 80 && (await still()); i++) {
+        for (const key of ['start', 'next', 'mat.columns.like', 'notSay', 'skip']) {
+          const b = button(key);
+          if (await b.isVisible().catch(() => false)) {
+            await b.first().click();
+            break;
+          }
+        }
+      }
+  }
+}
+
+for (const { band, birth, add } of BANDS) {
+  for (const lang of ['en', 'ar']) {
+    test(`every activity for ${band} in ${lang} passes axe; screenshots saved`, async ({
+      page
+    }) => {
+      test.setTimeout(90_000);
+      const L = child(lang);
+      await createSpace(page);
+      await addCase(page, { alias: 'Ayan', birth });
+      await planSession(page, {
+        language: lang,
+        options: [
+          { name: 'Kinship or extended-family care', who: 'Aunt Rima', where: 'Hillview' },
+          { name: 'Foster care' }
+        ],
+        add
+      });
+      await handOver(page);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      const seen: string[] = [];
+      await expect(page.locator('.activity')).toBeVisible();
+      for (let step = 0; step < 20; step++) {
+        const host = page.locator('.activity');
+        const done = page.getByRole('heading', {
+          name: get(L, 'finishedAll').replace('{{name}}', 'Ayan')
+        });
+        await expect(host.or(done)).toBeVisible();
+        if (await done.isVisible()) break;
+        const activity = (await host.getAttribute('data-activity'))!;
+        const key = await host.getAttribute('data-key');
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        // Let the celebration fade so the screenshot shows the activity.
+        await expect(page.locator('.party')).toHaveCount(0);
+        await page.screenshot({
+          path: `test-results/screens/${band}-${lang}-${step}-${activity}.png`
+        });
+        expect(await seriousViolations(page), `${activity} in ${lang}`).toEqual([]);
+        seen.push(activity);
+        await finish(page, L, activity);
+        await expect(page.locator(`.activity[data-key="${key}"]`)).toHaveCount(0);
+      }
+      expect(seen.length).toBeGreaterThan(3);
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+        get(L, 'finishedAll').replace('{{name}}', 'Ayan')
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
