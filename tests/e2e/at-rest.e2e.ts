@@ -1,5 +1,60 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addCase, createSpace } from './workspace';
+import { addCase, createSpace, handOver, planSession } from './workspace';
+
+/** Everything the origin keeps on the device, as text: IndexedDB, caches, local storage. */
+async function dumpStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const utf16 = new TextDecoder('utf-16le', { fatal: false });
+    const walk = (v: unknown): void => {
+      if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) {
+        const bytes =
+          v instanceof ArrayBuffer
+            ? new Uint8Array(v)
+            : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+        out.push(decoder.decode(bytes), utf16.decode(bytes));
+      } else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object')
+        Object.entries(v).forEach(([k, x]) => (out.push(k), walk(x)));
+      else out.push(String(v));
+    };
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open(info.name!);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      for (const name of Array.from(db.objectStoreNames)) {
+        const store = db.transaction(name).objectStore(name);
+        const [keys, values] = await Promise.all(
+          [store.getAllKeys(), store.getAll()].map(
+            (req) => new Promise<unknown[]>((res) => (req.onsuccess = () => res(req.result)))
+          )
+        );
+        walk(keys);
+        walk(values);
+      }
+      db.close();
+    }
+    for (const cacheName of await caches.keys()) {
+      const cache = await caches.open(cacheName);
+      for (const req of await cache.keys()) {
+        out.push(req.url, await (await cache.match(req))!.text());
+      }
+    }
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i)!;
+      out.push(k, localStorage.getItem(k) ?? '');
+    }
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const k = sessionStorage.key(i)!;
+      out.push(k, sessionStorage.getItem(k) ?? '');
+    }
+    return out.join('\n');
+  });
+}
 
 const MARKS = {
   alias: 'Zephyrina-alias-7Q',
@@ -53,56 +108,7 @@ test('child data never reaches IndexedDB, Cache Storage or localStorage in plain
       })
   );
 
-  const dump = await page.evaluate(async () => {
-    const out: string[] = [];
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    const utf16 = new TextDecoder('utf-16le', { fatal: false });
-    const walk = (v: unknown): void => {
-      if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) {
-        const bytes =
-          v instanceof ArrayBuffer
-            ? new Uint8Array(v)
-            : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-        out.push(decoder.decode(bytes), utf16.decode(bytes));
-      } else if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object')
-        Object.entries(v).forEach(([k, x]) => (out.push(k), walk(x)));
-      else out.push(String(v));
-    };
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open(info.name!);
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      for (const name of Array.from(db.objectStoreNames)) {
-        const store = db.transaction(name).objectStore(name);
-        const [keys, values] = await Promise.all(
-          [store.getAllKeys(), store.getAll()].map(
-            (req) => new Promise<unknown[]>((res) => (req.onsuccess = () => res(req.result)))
-          )
-        );
-        walk(keys);
-        walk(values);
-      }
-      db.close();
-    }
-    for (const cacheName of await caches.keys()) {
-      const cache = await caches.open(cacheName);
-      for (const req of await cache.keys()) {
-        out.push(req.url, await (await cache.match(req))!.text());
-      }
-    }
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i)!;
-      out.push(k, localStorage.getItem(k) ?? '');
-    }
-    for (let i = 0; i < sessionStorage.length; i++) {
-      const k = sessionStorage.key(i)!;
-      out.push(k, sessionStorage.getItem(k) ?? '');
-    }
-    return out.join('\n');
-  });
+  const dump = await dumpStorage(page);
 
   // The scan really read the stores: the profile's display name is there (it is not child data).
   expect(dump).toContain('Ana Ruiz');
@@ -145,4 +151,50 @@ test('a record altered outside Heard is reported, never shown as data', async ({
   await expect(page.getByRole('link', { name: /Yonas/ })).toHaveCount(0);
   await page.getByRole('link', { name: /Noor/ }).click();
   await expect(page.getByRole('heading', { name: 'Noor', level: 1 })).toBeVisible();
+});
+
+test('what the child makes in child mode never reaches storage in plaintext', async ({ page }) => {
+  const CHILD = {
+    alias: 'Brimbleford-child-4K',
+    person: 'Snorrevik-person-2P',
+    house: 'Quaxalot-house-6R',
+    words: 'Zindelmoor-words-8T',
+    about: 'Glimmerhaw-about-5D',
+    reason: 'Plimvaster-reason-1Y'
+  };
+  await createSpace(page);
+  await addCase(page, { alias: CHILD.alias, birth: '2010-01-01' });
+  await planSession(page, {
+    options: [{ name: 'Foster care' }],
+    add: ['circles', 'three-houses']
+  });
+  await handOver(page);
+  await page.getByRole('button', { name: 'Happy', exact: true }).click();
+  await page.getByLabel("Something I'm good at").fill(CHILD.about);
+  await page.getByRole('button', { name: 'Save and go on' }).click();
+  await page.getByRole('button', { name: 'Write it' }).click();
+  await page.getByLabel('My words').fill(CHILD.words);
+  await page.getByRole('button', { name: 'Keep my words' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: "I'm finished" }).click();
+  await page.getByRole('button', { name: 'This is my order' }).click();
+  await page.getByRole('button', { name: 'Happy', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByLabel('Name').fill(CHILD.person);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Very close to me' }).click();
+  await page.getByRole('button', { name: "That's everyone" }).click();
+  await page.getByLabel('Words in this house').fill(CHILD.house);
+  await page.getByRole('button', { name: 'Keep this house' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByLabel("Do you want to say why? You don't have to.").fill(CHILD.reason);
+  await page.getByRole('button', { name: 'Yes, stop' }).click();
+  await expect(page.getByRole('heading', { name: /Thank you for today/ })).toBeVisible();
+
+  const dump = await dumpStorage(page);
+  expect(dump).toContain('heard.childMode');
+  expect(dump.length).toBeGreaterThan(1000);
+  for (const [field, mark] of Object.entries(CHILD)) {
+    expect(dump.includes(mark), `${field} found in plaintext`).toBe(false);
+  }
 });
