@@ -219,6 +219,71 @@ try {
     results.push(['Encrypted save ÷ plain put', ratio(ratioSave), '≤ 2×', ratioSave <= 2]);
   }
 
+  // 8. Drawing a 500-point stroke at 4× CPU: the app's canvas against a bare lineTo canvas in
+  // the same run; then saving the finished stroke (encrypted, strict durability).
+  step('drawing (500-point stroke, 4× CPU)');
+  {
+    const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const draw = async (mode) => {
+      const { context, page, cdp } = await newPage({ throttle: 4 });
+      await page.goto(`${ORIGIN}/harness/draw.html?mode=${mode}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+      const box = await page.locator('[data-testid="paper"]').boundingBox();
+      const send = (type, x, y) =>
+        cdp.send('Input.dispatchMouseEvent', {
+          type,
+          x,
+          y,
+          button: 'left',
+          buttons: type === 'mouseReleased' ? 0 : 1,
+          clickCount: 1,
+          pointerType: 'pen',
+          force: 0.6
+        });
+      const at = (t) => [
+        box.x + 20 + t * (box.width - 40),
+        box.y + box.height / 2 + Math.sin(t * 20) * box.height * 0.35
+      ];
+      await page.evaluate(() => window.benchStart());
+      await send('mousePressed', ...at(0));
+      for (let i = 1; i <= 500; i++) await send('mouseMoved', ...at(i / 500));
+      await send('mouseReleased', ...at(1));
+      // Let the last frame paint before the clock stops.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+      const r = await page.evaluate(() => window.benchStop());
+      const save = mode === 'app' ? await page.evaluate(() => window.benchSave()) : NaN;
+      await context.close();
+      return { mean: mean(r.perEvent), p95: p95(r.perEvent), dropped: r.dropped, save };
+    };
+    const bare = [];
+    const app = [];
+    for (let i = 0; i < RUNS; i++) {
+      bare.push(await draw('bare'));
+      app.push(await draw('app'));
+    }
+    const m = (xs, k) => median(xs.map((x) => x[k]));
+    const us = (x) => `${(x * 1000).toFixed(0)} µs`;
+    results.push([
+      'Pointer event, bare lineTo canvas (mean)',
+      us(m(bare, 'mean')),
+      'baseline',
+      null
+    ]);
+    results.push(['Pointer event, Heard canvas (mean)', us(m(app, 'mean')), '—', null]);
+    const r = m(app, 'mean') / m(bare, 'mean');
+    results.push(['Heard canvas ÷ bare canvas, per event', ratio(r), '≤ 1.5×', r <= 1.5]);
+    const p = m(app, 'p95');
+    results.push(['Pointer event, Heard canvas (p95)', us(p), '≤ 1 ms', p <= 1]);
+    results.push([
+      'Dropped frames during the stroke, bare / Heard',
+      `${m(bare, 'dropped')} / ${m(app, 'dropped')}`,
+      '—',
+      null
+    ]);
+    results.push(['Save a finished 500-point stroke (4× CPU)', ms(m(app, 'save')), '—', null]);
+  }
+
   // 7. Opening the case list with 1,000 cases (restored from a backup through the app).
   step('case list with 1,000 cases');
   {

@@ -84,6 +84,7 @@ test('child data never reaches IndexedDB, Cache Storage or localStorage in plain
   await page.getByRole('checkbox', { name: 'Foster care' }).check();
   await page.getByRole('textbox', { name: 'Who the child would live with' }).fill(MARKS.who);
   await page.getByRole('button', { name: 'Save the plan' }).click();
+  await page.getByText('Set the state by hand').click();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await page.getByLabel(/If the child stopped/).fill(MARKS.stopReason);
   await page.getByRole('button', { name: 'The child stopped the session' }).click();

@@ -57,6 +57,7 @@ test('a case manager plans a session, changes the plan and runs it through its s
   await expect(page.getByText('with your aunt Samira, in Lakeside')).toBeVisible();
   await expect(page.getByTestId('session-state')).toHaveText('Planned');
 
+  await page.getByText('Set the state by hand').click();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page.getByTestId('session-state')).toHaveText('In progress');
   await page.getByRole('button', { name: 'Pause' }).click();
