@@ -110,6 +110,23 @@ for (const { band, birth, add } of BANDS) {
           path: `test-results/screens/${band}-${lang}-${step}-${activity}.png`
         });
         expect(await seriousViolations(page), `${activity} in ${lang}`).toEqual([]);
+        // Nothing runs off the side, held upright or turned.
+        for (const size of [
+          { width: 1280, height: 800 },
+          { width: 800, height: 1280 }
+        ]) {
+          await page.setViewportSize(size);
+          const over = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+          );
+          expect(over, `${activity} sideways at ${size.width}×${size.height}`).toBeLessThanOrEqual(
+            0
+          );
+          if (size.width > size.height)
+            await page.screenshot({
+              path: `test-results/screens/${band}-${lang}-${step}-${activity}-landscape.png`
+            });
+        }
         seen.push(activity);
         await finish(page, L, activity);
         await expect(page.locator(`.activity[data-key="${key}"]`)).toHaveCount(0);

@@ -1,6 +1,6 @@
 // Whole sessions in child mode, as a 4-, a 7-, a 10- and a 15-year-old, each with the plan the
 // app suggests for the band. Each test checks what the child sees and what was kept.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addCase, createSpace, handOver, leaveChildMode, planSession } from './workspace';
 
@@ -23,6 +23,21 @@ async function drawLine(page: Page, y = 0.5) {
   }
   await page.mouse.up();
   await expect(paper).toHaveAttribute('data-marks', String(before + 1));
+}
+
+/** Drags with the mouse (a pointer like a finger), in small steps, from one element onto another. */
+async function dragTo(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(
+      a.x + a.width / 2 + ((b.x + b.width / 2 - a.x - a.width / 2) * i) / 10,
+      a.y + a.height / 2 + ((b.y + b.height / 4 - a.y - a.height / 2) * i) / 10
+    );
+  }
+  await page.mouse.up();
 }
 
 /** Every button the child can reach is at least this big. */
@@ -146,7 +161,15 @@ test('a 7-year-old places close people, sorts cards about an option and fills th
 
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Not sure' }).click();
   await page.getByRole('button', { name: "Let's start" }).click();
-  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'I like it' }).click();
+  // The first card is dragged onto its column with a finger; the rest are tapped.
+  await dragTo(page, page.getByTestId('mat-card'), page.locator('[data-column="dislike"]'));
+  await expect(page.getByTestId('mat-card')).toHaveAccessibleName('My family');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'I like it' }).click();
+  await expect(
+    page
+      .getByRole('list', { name: "Cards in I don't like it" })
+      .getByRole('button', { name: 'Where I live' })
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await heading(page, 'Living with a foster family: would you want this?');
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Sometimes' }).click();
@@ -220,8 +243,15 @@ test('a 10-year-old checks in with five faces, tells likes, and ranks the option
   }
 
   await heading(page, 'Put these in order: the one you want most at the top.');
-  await page.getByRole('button', { name: 'Move Staying here up' }).click();
-  await page.getByRole('button', { name: 'Move Staying here up' }).click();
+  // Dragged to the top by its handle.
+  const list = page.getByRole('list', {
+    name: 'Put these in order: the one you want most at the top.'
+  });
+  await dragTo(
+    page,
+    list.getByRole('listitem').filter({ hasText: 'Staying here' }).locator('.handle'),
+    list.getByRole('listitem').first()
+  );
   const rows = page
     .getByRole('list', { name: 'Put these in order: the one you want most at the top.' })
     .getByRole('listitem');
