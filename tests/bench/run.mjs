@@ -138,6 +138,10 @@ try {
       bytes <= 6 * 1024 * 1024
     ]);
     results.push(['Precache entries', String(urls.length), '—', null]);
+    const fonts = urls.filter((u) => u.endsWith('.woff2'));
+    let fontBytes = 0;
+    for (const u of fonts) fontBytes += statSync(join(dir, u)).size;
+    results.push(['Fonts in the precache (all 7 scripts)', kb(fontBytes), '—', null]);
   }
 
   // 4. Cold load to interactive, 4× CPU throttling, against a blank static page.
@@ -282,6 +286,37 @@ try {
       null
     ]);
     results.push(['Save a finished 500-point stroke (4× CPU)', ms(m(app, 'save')), '—', null]);
+  }
+
+  // 9. Font bytes one language fetches: the About page in each language, fresh, no service
+  // worker yet. The largest is reported against the budget share.
+  step('fonts fetched per language');
+  {
+    const langs = ['en', 'fr', 'es', 'ar', 'prs', 'am', 'bn', 'ne', 'km', 'th', 'vi', 'id'];
+    const perLang = {};
+    for (const code of langs) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      await context.addInitScript((c) => localStorage.setItem('heard.lang', c), code);
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('response', async (res) => {
+        if (res.url().endsWith('.woff2'))
+          bytes += (await res.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${ORIGIN}/about`);
+      await page.waitForSelector('html[data-ready="true"]');
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      perLang[code] = bytes;
+      await context.close();
+    }
+    const [maxCode, maxBytes] = Object.entries(perLang).sort((a, b) => b[1] - a[1])[0];
+    results.push([
+      'Font bytes fetched for one language (About page)',
+      `${kb(maxBytes)} (${maxCode}, the largest); en ${kb(perLang.en)}`,
+      '—',
+      null
+    ]);
   }
 
   // 7. Opening the case list with 1,000 cases (restored from a backup through the app).

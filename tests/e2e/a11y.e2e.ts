@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { LANGUAGES as ALL_LANGUAGES } from '../../src/lib/i18n/languages';
+import { seriousViolations, useLanguage } from './axe';
 import { expect, open, test } from './fixtures';
 import { addCase, createSpace } from './workspace';
 
@@ -9,29 +9,8 @@ const SCREENS = [
   { path: '/about', heading: 1 },
   { path: '/no/such/page', heading: 1 }
 ];
-const LANGUAGES = [
-  { code: 'en', dir: 'ltr' },
-  { code: 'ar', dir: 'rtl' }
-];
-
-async function useLanguage(page: Page, code: string, dir: string) {
-  await page.addInitScript(
-    ([c, d]) => {
-      localStorage.setItem('heard.lang', c!);
-      localStorage.setItem('heard.dir', d!);
-    },
-    [code, dir]
-  );
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+// Every language the app ships, left to right and right to left.
+const LANGUAGES = ALL_LANGUAGES.map(({ code, dir }) => ({ code, dir }));
 
 for (const { code, dir } of LANGUAGES) {
   for (const { path } of SCREENS) {
@@ -110,3 +89,40 @@ for (const { code, dir } of LANGUAGES) {
     await scan('new space');
   });
 }
+
+test('high contrast is remembered, applies before the first paint, and passes axe', async ({
+  page
+}) => {
+  await open(page, '/settings');
+  await page.getByRole('checkbox', { name: 'High contrast (for bright light and glare)' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  await expect(
+    page.getByRole('checkbox', { name: 'High contrast (for bright light and glare)' })
+  ).toBeChecked();
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(255, 255, 255)');
+  await open(page, '/');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto('/settings');
+  await page
+    .getByRole('checkbox', { name: 'High contrast (for bright light and glare)' })
+    .uncheck();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
+});
+
+test('Settings lists every language with its translation status and offline voice', async ({
+  page
+}) => {
+  await open(page, '/settings');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(13);
+  const en = table.getByRole('row', { name: /English/ });
+  await expect(en).toContainText('Reference (the source text)');
+  const km = table.getByRole('row', { name: /Khmer/ });
+  await expect(km).toContainText("Drafted: needs a native speaker's review");
+  // Headless Chromium has no offline voices: every language says so.
+  await expect(km).toContainText('No: read aloud yourself');
+});

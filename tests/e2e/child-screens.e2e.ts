@@ -1,8 +1,9 @@
 // Every child activity in every band it supports, in English and in Arabic (right to left):
 // each screen passes axe and is saved as a screenshot (test-results/screens) to look at.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { languageOf } from '../../src/lib/i18n/languages';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { addCase, createSpace, handOver, planSession } from './workspace';
 
@@ -22,15 +23,6 @@ const BANDS = [
     add: ['circles', 'sorting-mat', 'three-houses', 'free-drawing', 'drawing-prompt']
   }
 ];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Does the least an activity needs to finish, with the words the child sees. */
 async function finish(page: Page, L: Tree, activity: string) {
@@ -73,8 +65,16 @@ async function finish(page: Page, L: Tree, activity: string) {
   }
 }
 
-for (const { band, birth, add } of BANDS) {
-  for (const lang of ['en', 'ar']) {
+// Every band in English and Arabic; the youngest and oldest bands also in Dari (right to left)
+// and Amharic (Ethiopic script).
+const RUNS = BANDS.flatMap((b) =>
+  (b.band === '3-5' || b.band === '13-17' ? ['en', 'ar', 'prs', 'am'] : ['en', 'ar']).map(
+    (lang) => ({ ...b, lang })
+  )
+);
+
+for (const { band, birth, add, lang } of RUNS) {
+  {
     test(`every activity for ${band} in ${lang} passes axe; screenshots saved`, async ({
       page
     }) => {
@@ -91,7 +91,7 @@ for (const { band, birth, add } of BANDS) {
         add
       });
       await handOver(page);
-      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(page.locator('html')).toHaveAttribute('dir', languageOf(lang).dir);
       const seen: string[] = [];
       await expect(page.locator('.activity')).toBeVisible();
       for (let step = 0; step < 20; step++) {

@@ -8,31 +8,48 @@ const VIEWPORTS = [
 ];
 const PATHS = ['/', '/settings', '/about'];
 
+// English, the two right-to-left languages and Ethiopic script.
+const LAYOUT_LANGUAGES = [
+  { code: 'en', dir: 'ltr' },
+  { code: 'ar', dir: 'rtl' },
+  { code: 'prs', dir: 'rtl' },
+  { code: 'am', dir: 'ltr' }
+];
+
 for (const vp of VIEWPORTS) {
-  test(`every screen fits a ${vp.name} without sideways scrolling, with 48 px targets`, async ({
-    page
-  }) => {
-    await page.setViewportSize({ width: vp.width, height: vp.height });
-    for (const path of PATHS) {
-      await open(page, path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  for (const lang of LAYOUT_LANGUAGES) {
+    test(`every screen fits a ${vp.name} in ${lang.code} without sideways scrolling, with 48 px targets`, async ({
+      page
+    }) => {
+      await page.addInitScript(
+        ([c, d]) => {
+          localStorage.setItem('heard.lang', c!);
+          localStorage.setItem('heard.dir', d!);
+        },
+        [lang.code, lang.dir]
       );
-      expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll('button, a[href], input, select, textarea')]
-          .filter((el) => !el.classList.contains('skip'))
-          .map((el) => ({ el, box: el.getBoundingClientRect() }))
-          .filter(({ box }) => box.width > 0 && (box.height < 48 || box.width < 48))
-          .map(
-            ({ el, box }) =>
-              `${el.textContent?.trim() || el.outerHTML.slice(0, 60)} ${box.width}x${box.height}`
-          )
-      );
-      expect(small, `${path}: targets under 48 px`).toEqual([]);
-    }
-  });
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      for (const path of PATHS) {
+        await open(page, path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
+        expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll('button, a[href], input, select, textarea')]
+            .filter((el) => !el.classList.contains('skip'))
+            .map((el) => ({ el, box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && (box.height < 48 || box.width < 48))
+            .map(
+              ({ el, box }) =>
+                `${el.textContent?.trim() || el.outerHTML.slice(0, 60)} ${box.width}x${box.height}`
+            )
+        );
+        expect(small, `${path}: targets under 48 px`).toEqual([]);
+      }
+    });
+  }
 }
 
 test('choosing Arabic turns the page right-to-left and mirrors the layout', async ({ page }) => {

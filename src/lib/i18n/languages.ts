@@ -15,11 +15,19 @@ export interface Language {
   fontFamily: string;
   /** Line height that does not clip the script's marks. */
   lineHeight: number;
+  /**
+   * How far the translation has come: the reference text, drafted (machine-drafted or by a
+   * non-native speaker, to be reviewed) or reviewed by a native speaker. Shown in Settings.
+   */
+  translation: 'reference' | 'drafted' | 'reviewed';
 }
 
-const LATIN_STACK = "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-const ARABIC_STACK =
-  "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Geeza Pro', Tahoma, system-ui, sans-serif";
+// Each script's Noto family first (bundled, src/lib/ui/fonts.css), then Noto Sans for Latin
+// letters and digits, then the system's fonts.
+const SYSTEM = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const LATIN_STACK = `'Noto Sans', ${SYSTEM}`;
+const ARABIC_STACK = `'Noto Naskh Arabic', 'Noto Sans', 'Geeza Pro', Tahoma, ${SYSTEM}`;
+const stack = (family: string) => `'${family}', 'Noto Sans', ${SYSTEM}`;
 
 export const LANGUAGES = [
   {
@@ -29,7 +37,8 @@ export const LANGUAGES = [
     script: 'Latn',
     dir: 'ltr',
     fontFamily: LATIN_STACK,
-    lineHeight: 1.5
+    lineHeight: 1.5,
+    translation: 'reference'
   },
   {
     code: 'fr',
@@ -38,7 +47,8 @@ export const LANGUAGES = [
     script: 'Latn',
     dir: 'ltr',
     fontFamily: LATIN_STACK,
-    lineHeight: 1.5
+    lineHeight: 1.5,
+    translation: 'drafted'
   },
   {
     code: 'es',
@@ -47,7 +57,8 @@ export const LANGUAGES = [
     script: 'Latn',
     dir: 'ltr',
     fontFamily: LATIN_STACK,
-    lineHeight: 1.5
+    lineHeight: 1.5,
+    translation: 'drafted'
   },
   {
     code: 'ar',
@@ -56,7 +67,88 @@ export const LANGUAGES = [
     script: 'Arab',
     dir: 'rtl',
     fontFamily: ARABIC_STACK,
-    lineHeight: 2
+    lineHeight: 2,
+    translation: 'drafted'
+  },
+  {
+    code: 'prs',
+    nativeName: 'دری',
+    englishName: 'Dari',
+    script: 'Arab',
+    dir: 'rtl',
+    fontFamily: ARABIC_STACK,
+    lineHeight: 2,
+    translation: 'drafted'
+  },
+  {
+    code: 'am',
+    nativeName: 'አማርኛ',
+    englishName: 'Amharic',
+    script: 'Ethi',
+    dir: 'ltr',
+    fontFamily: stack('Noto Sans Ethiopic'),
+    lineHeight: 1.8,
+    translation: 'drafted'
+  },
+  {
+    code: 'bn',
+    nativeName: 'বাংলা',
+    englishName: 'Bengali',
+    script: 'Beng',
+    dir: 'ltr',
+    fontFamily: stack('Noto Sans Bengali'),
+    lineHeight: 1.8,
+    translation: 'drafted'
+  },
+  {
+    code: 'ne',
+    nativeName: 'नेपाली',
+    englishName: 'Nepali',
+    script: 'Deva',
+    dir: 'ltr',
+    fontFamily: stack('Noto Sans Devanagari'),
+    lineHeight: 1.9,
+    translation: 'drafted'
+  },
+  {
+    code: 'km',
+    nativeName: 'ខ្មែរ',
+    englishName: 'Khmer',
+    script: 'Khmr',
+    dir: 'ltr',
+    fontFamily: stack('Noto Sans Khmer'),
+    lineHeight: 1.9,
+    translation: 'drafted'
+  },
+  {
+    code: 'th',
+    nativeName: 'ไทย',
+    englishName: 'Thai',
+    script: 'Thai',
+    dir: 'ltr',
+    fontFamily: stack('Noto Sans Thai'),
+    lineHeight: 1.8,
+    translation: 'drafted'
+  },
+  {
+    code: 'vi',
+    nativeName: 'Tiếng Việt',
+    englishName: 'Vietnamese',
+    script: 'Latn',
+    dir: 'ltr',
+    fontFamily: LATIN_STACK,
+    lineHeight: 1.7,
+    translation: 'drafted'
+  },
+  {
+    code: 'id',
+    nativeName: 'Bahasa Indonesia',
+    englishName: 'Indonesian',
+    script: 'Latn',
+    dir: 'ltr',
+    fontFamily: LATIN_STACK,
+    lineHeight: 1.5,
+    translation: 'drafted'
   }
 ] as const satisfies readonly Language[];
 
@@ -77,7 +169,10 @@ export function languageOf(code: string): Language {
 /** The best supported language for a list of browser preferences (e.g. navigator.languages). */
 export function matchLanguage(preferences: readonly string[]): LanguageCode {
   for (const pref of preferences) {
-    const base = pref.toLowerCase().split('-')[0];
+    const lower = pref.toLowerCase();
+    // Dari is written "fa-AF" by browsers set to Afghan Persian.
+    if (lower === 'fa-af') return 'prs';
+    const base = lower.split('-')[0];
     if (isLanguageCode(base)) return base;
   }
   return DEFAULT_LANGUAGE;
