@@ -39,6 +39,12 @@ for (const vp of VIEWPORTS) {
         const small = await page.evaluate(() =>
           [...document.querySelectorAll('button, a[href], input, select, textarea')]
             .filter((el) => !el.classList.contains('skip'))
+            // A checkbox or radio is tapped through its label, which is the target.
+            .map((el) =>
+              el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+                ? (el.closest('label') ?? el)
+                : el
+            )
             .map((el) => ({ el, box: el.getBoundingClientRect() }))
             .filter(({ box }) => box.width > 0 && (box.height < 48 || box.width < 48))
             .map(
