@@ -1,8 +1,12 @@
 // Writes src/lib/ui/fonts.css: @font-face rules for the Noto families Heard ships, only the
 // subsets its languages need, woff2 only, with unicode ranges so the browser fetches a file only
-// when text on screen needs it. Run after upgrading an @fontsource package:
+// when text on screen needs it. Also writes src/lib/ui/fonts/names-*.woff2: tiny fonts holding
+// only the glyphs of the languages' own names, so the language picker shows every script
+// without downloading every script's font. Run after upgrading an @fontsource package or
+// changing a native name in src/lib/i18n/languages.ts:
 //   node scripts/fonts.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import subsetFont from 'subset-font';
 
 const FAMILIES = [
   ['noto-sans', ['latin', 'latin-ext', 'vietnamese']],
@@ -38,5 +42,44 @@ for (const [pkg, subsets] of FAMILIES) {
     }
   }
 }
+// The language names, each in its own script (Latin names use Noto Sans itself).
+const NAME_FONTS = {
+  Arab: ['noto-naskh-arabic', 'arabic'],
+  Ethi: ['noto-sans-ethiopic', 'ethiopic'],
+  Beng: ['noto-sans-bengali', 'bengali'],
+  Deva: ['noto-sans-devanagari', 'devanagari'],
+  Khmr: ['noto-sans-khmer', 'khmer'],
+  Thai: ['noto-sans-thai', 'thai']
+};
+const table = readFileSync('src/lib/i18n/languages.ts', 'utf8');
+const rows = [...table.matchAll(/nativeName: '([^']+)',[\s\S]*?script: '(\w+)'/g)];
+const byScript = {};
+for (const [, name, script] of rows) byScript[script] = (byScript[script] ?? '') + name;
+mkdirSync('src/lib/ui/fonts', { recursive: true });
+for (const [script, [pkg, subset]] of Object.entries(NAME_FONTS)) {
+  const text = byScript[script];
+  if (!text) continue;
+  const range = [...new Set([...text].map((c) => c.codePointAt(0)))]
+    .sort((a, b) => a - b)
+    .map((cp) => `U+${cp.toString(16).toUpperCase()}`)
+    .join(',');
+  for (const weight of WEIGHTS) {
+    const source = readFileSync(
+      `node_modules/@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff2`
+    );
+    const file = `names-${script.toLowerCase()}-${weight}.woff2`;
+    writeFileSync(`src/lib/ui/fonts/${file}`, await subsetFont(source, text, { targetFormat: 'woff2' }));
+    out += `@font-face {
+  font-family: 'Heard Language Names';
+  font-style: normal;
+  font-display: swap;
+  font-weight: ${weight};
+  src: url('./fonts/${file}') format('woff2');
+  unicode-range: ${range};
+}
+`;
+  }
+}
+
 writeFileSync('src/lib/ui/fonts.css', out);
 console.log('wrote src/lib/ui/fonts.css');

@@ -121,3 +121,28 @@ for (const lang of LANGUAGES) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('the language picker shows every language in its own script with a bundled font', async ({
+  page
+}) => {
+  await open(page, '/');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  await page.evaluate(() => document.fonts.ready);
+  const { root } = await cdp.send('DOM.getDocument');
+  for (const lang of LANGUAGES) {
+    const button = page.getByRole('button', { name: lang.nativeName, exact: true });
+    await expect(button).toBeVisible();
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: `button[lang="${lang.code}"]`
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(
+      fonts.every((f) => f.isCustomFont),
+      `${lang.code}: ${JSON.stringify(fonts)}`
+    ).toBe(true);
+    expect(fonts.length, lang.code).toBeGreaterThan(0);
+  }
+});

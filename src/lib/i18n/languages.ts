@@ -177,3 +177,11 @@ export function matchLanguage(preferences: readonly string[]): LanguageCode {
   }
   return DEFAULT_LANGUAGE;
 }
+
+/**
+ * The font stack for a language's own name in a list of languages: a tiny bundled font holding
+ * only the names' glyphs comes first, so a list shows every script without loading every font.
+ */
+export function nameFont(lang: Language): string {
+  return `'Heard Language Names', ${lang.fontFamily}`;
+}
