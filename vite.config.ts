@@ -76,6 +76,8 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1' },
   build: {
+    // Fonts stay files (fetched only when a script is on screen), never inlined into the CSS.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     rolldownOptions: {
       output: {
         // One chunk for the libraries the first screen needs, instead of many small requests.

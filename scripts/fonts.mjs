@@ -5,7 +5,7 @@
 // without downloading every script's font. Run after upgrading an @fontsource package or
 // changing a native name in src/lib/i18n/languages.ts:
 //   node scripts/fonts.mjs
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
 
 const FAMILIES = [
@@ -30,12 +30,22 @@ for (const [pkg, subsets] of FAMILIES) {
       if (!block) throw new Error(`no ${name} in @fontsource/${pkg}/${weight}.css`);
       const family = block.match(/font-family: '([^']+)'/)[1];
       const range = block.match(/unicode-range: ([^;]+);/)[1];
+      // Latin is on every screen: it is served from a fixed address so app.html can preload it.
+      let url = `../../../node_modules/@fontsource/${pkg}/files/${name}.woff2`;
+      if (pkg === 'noto-sans' && subset === 'latin') {
+        mkdirSync('static/fonts', { recursive: true });
+        copyFileSync(
+          `node_modules/@fontsource/${pkg}/files/${name}.woff2`,
+          `static/fonts/${name}.woff2`
+        );
+        url = `/fonts/${name}.woff2`;
+      }
       out += `@font-face {
   font-family: '${family}';
   font-style: normal;
   font-display: swap;
   font-weight: ${weight};
-  src: url('../../../node_modules/@fontsource/${pkg}/files/${name}.woff2') format('woff2');
+  src: url('${url}') format('woff2');
   unicode-range: ${range};
 }
 `;
@@ -68,7 +78,10 @@ for (const [script, [pkg, subset]] of Object.entries(NAME_FONTS)) {
       `node_modules/@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff2`
     );
     const file = `names-${script.toLowerCase()}-${weight}.woff2`;
-    writeFileSync(`src/lib/ui/fonts/${file}`, await subsetFont(source, text, { targetFormat: 'woff2' }));
+    writeFileSync(
+      `src/lib/ui/fonts/${file}`,
+      await subsetFont(source, text, { targetFormat: 'woff2' })
+    );
     out += `@font-face {
   font-family: 'Heard Language Names';
   font-style: normal;
