@@ -12,6 +12,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
+  // Key derivation (PBKDF2, 600,000 rounds) on two busy cores can take seconds: wait for what the
+  // user would see for up to 10 s.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],

@@ -65,12 +65,10 @@ async function finish(page: Page, L: Tree, activity: string) {
   }
 }
 
-// Every band in English and Arabic; the youngest and oldest bands also in Dari (right to left)
-// and Amharic (Ethiopic script).
+// Every band in English and Arabic; the youngest band also in Dari (right to left) and Amharic
+// (Ethiopic script). tests/e2e/languages.e2e.ts covers a child screen in every language.
 const RUNS = BANDS.flatMap((b) =>
-  (b.band === '3-5' || b.band === '13-17' ? ['en', 'ar', 'prs', 'am'] : ['en', 'ar']).map(
-    (lang) => ({ ...b, lang })
-  )
+  (b.band === '3-5' ? ['en', 'ar', 'prs', 'am'] : ['en', 'ar']).map((lang) => ({ ...b, lang }))
 );
 
 for (const { band, birth, add, lang } of RUNS) {
@@ -104,8 +102,6 @@ for (const { band, birth, add, lang } of RUNS) {
         const activity = (await host.getAttribute('data-activity'))!;
         const key = await host.getAttribute('data-key');
         await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-        // Let the celebration fade so the screenshot shows the activity.
-        await expect(page.locator('.party')).toHaveCount(0);
         await page.screenshot({
           path: `test-results/screens/${band}-${lang}-${step}-${activity}.png`
         });
