@@ -137,19 +137,12 @@ export async function getRecord<T>(
   return record ? open<T>(space, record) : undefined;
 }
 
-/** Reads every record of a kind in this space; damaged ones are listed apart. */
-export async function listRecords<T>(
+/** Decrypts records read together; those failing their integrity check are listed apart. */
+async function openAll<T>(
   space: Space,
-  kind: string
+  kind: string,
+  records: EncryptedRecord[]
 ): Promise<{ items: StoredItem<T>[]; damaged: DamagedRecord[] }> {
-  let records: EncryptedRecord[];
-  try {
-    records = await withDb(space, (db) =>
-      db.getAllFromIndex('records', 'byProfileKind', [space.profileId, kind])
-    );
-  } catch (err) {
-    throw toStorageError(err, 'unavailable');
-  }
   const items: StoredItem<T>[] = [];
   const damaged: DamagedRecord[] = [];
   await Promise.all(
@@ -163,6 +156,22 @@ export async function listRecords<T>(
     })
   );
   return { items, damaged };
+}
+
+/** Reads every record of a kind in this space; damaged ones are listed apart. */
+export async function listRecords<T>(
+  space: Space,
+  kind: string
+): Promise<{ items: StoredItem<T>[]; damaged: DamagedRecord[] }> {
+  let records: EncryptedRecord[];
+  try {
+    records = await withDb(space, (db) =>
+      db.getAllFromIndex('records', 'byProfileKind', [space.profileId, kind])
+    );
+  } catch (err) {
+    throw toStorageError(err, 'unavailable');
+  }
+  return openAll<T>(space, kind, records);
 }
 
 /**
@@ -183,19 +192,7 @@ export async function listRecordsByPrefix<T>(
   } catch (err) {
     throw toStorageError(err, 'unavailable');
   }
-  const items: StoredItem<T>[] = [];
-  const damaged: DamagedRecord[] = [];
-  await Promise.all(
-    records.map(async (r) => {
-      try {
-        items.push(await open<T>(space, r));
-      } catch (err) {
-        if (!(err instanceof VaultError)) throw err;
-        damaged.push({ id: r.id, kind });
-      }
-    })
-  );
-  return { items, damaged };
+  return openAll<T>(space, kind, records);
 }
 
 /** Deletes every record of a kind whose id starts with a prefix (one transaction). */
