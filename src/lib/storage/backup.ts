@@ -10,7 +10,16 @@ import { checkKdf, fromBase64, KDF_ITERATIONS, toBase64, type KdfParams } from '
 export const BACKUP_FORMAT = 'heard-backup';
 export const BACKUP_VERSION = 1;
 /** Kinds of record a backup carries (every kind a profile stores). */
-export const BACKUP_KINDS = ['case', 'session'] as const;
+export const BACKUP_KINDS = [
+  'case',
+  'session',
+  'result',
+  'observation',
+  'drawop',
+  'voice',
+  'consent',
+  'reading'
+] as const;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -11,6 +11,7 @@ import {
 } from './records.repo';
 import { DRAWOP_KIND, VOICE_KIND } from './media.repo';
 import { OBSERVATION_KIND, RESULT_KIND } from './results.repo';
+import { CONSENT_KIND } from './consents.repo';
 
 const SESSION_DATA_KINDS = [RESULT_KIND, OBSERVATION_KIND, DRAWOP_KIND, VOICE_KIND];
 
@@ -70,4 +71,5 @@ export async function deleteCase(space: Space, id: string): Promise<void> {
   for (const sid of sessionIds) {
     await deleteRecordsByPrefix(space, SESSION_DATA_KINDS, `${sid}/`);
   }
+  await deleteRecordsByPrefix(space, [CONSENT_KIND], `${id}/`);
 }

@@ -4,6 +4,7 @@
 import { isDrawOp, type DrawOp } from '$lib/drawing/model';
 import {
   deleteRecord,
+  deleteRecordsByPrefix,
   getRecord,
   listRecordsByPrefix,
   putRecord,
@@ -75,4 +76,29 @@ export async function loadVoice(
 
 export async function deleteVoice(space: Space, sessionId: string, id: string): Promise<void> {
   await deleteRecord(space, VOICE_KIND, `${sessionId}/${id}`);
+}
+
+/** How many voice notes and drawings sessions hold (to say what a withdrawal would delete). */
+export async function countMedia(
+  space: Space,
+  sessionIds: readonly string[]
+): Promise<{ voices: number; drawings: number }> {
+  let voices = 0;
+  const drawings = new Set<string>();
+  for (const sid of sessionIds) {
+    voices += (await listRecordsByPrefix(space, VOICE_KIND, `${sid}/`)).items.length;
+    for (const i of (await listRecordsByPrefix(space, DRAWOP_KIND, `${sid}/`)).items)
+      drawings.add(i.id.split('/').slice(0, 2).join('/'));
+  }
+  return { voices: voices, drawings: drawings.size };
+}
+
+/** Deletes every voice note, or every drawing, of these sessions (a withdrawn assent). */
+export async function deleteMedia(
+  space: Space,
+  sessionIds: readonly string[],
+  what: 'voices' | 'drawings'
+): Promise<void> {
+  const kind = what === 'voices' ? VOICE_KIND : DRAWOP_KIND;
+  for (const sid of sessionIds) await deleteRecordsByPrefix(space, [kind], `${sid}/`);
 }

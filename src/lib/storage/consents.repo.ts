@@ -1,0 +1,26 @@
+// Assent and consent records, each an encrypted record of kind "consent" whose id starts with
+// the case id ("<case>/<uuid>"), so a case's records are read by key range and deleted with it.
+// Records are only ever added: a withdrawal is a new record.
+import type { ConsentRecord } from '$lib/domain/consent';
+import { listRecordsByPrefix, putRecord, type Space } from './records.repo';
+
+export const CONSENT_KIND = 'consent';
+
+/** Saves one decision with strict durability. */
+export async function saveConsent(space: Space, r: ConsentRecord): Promise<void> {
+  await putRecord(space, CONSENT_KIND, `${r.caseId}/${r.id}`, r, new Date(r.at));
+}
+
+/** Every decision about a case, oldest first, and how many could not be read. */
+export async function listConsents(
+  space: Space,
+  caseId: string
+): Promise<{ consents: ConsentRecord[]; damaged: number }> {
+  const { items, damaged } = await listRecordsByPrefix<ConsentRecord>(
+    space,
+    CONSENT_KIND,
+    `${caseId}/`
+  );
+  const consents = items.map((i) => i.value).sort((a, b) => a.at.localeCompare(b.at));
+  return { consents, damaged: damaged.length };
+}
