@@ -56,6 +56,8 @@ export async function planSession(
     options?: { name: string; who?: string; where?: string }[];
     /** Activity ids to add to the suggested plan. */
     add?: string[];
+    /** Keep only plan items whose name starts with one of these (e.g. "Option card"). */
+    keep?: string[];
   } = {}
 ) {
   await page.getByRole('link', { name: 'Plan a session' }).click();
@@ -66,6 +68,17 @@ export async function planSession(
     if (o.who)
       await page.getByRole('textbox', { name: 'Who the child would live with' }).last().fill(o.who);
     if (o.where) await page.getByRole('textbox', { name: 'Where' }).last().fill(o.where);
+  }
+  if (opts.keep) {
+    const items = page.getByRole('group', { name: 'Activities' }).getByRole('listitem');
+    for (let i = (await items.count()) - 1; i >= 0; i--) {
+      const text = (await items.nth(i).textContent()) ?? '';
+      if (!opts.keep.some((k) => text.includes(k)))
+        await items
+          .nth(i)
+          .getByRole('button', { name: /^Remove / })
+          .click();
+    }
   }
   for (const id of opts.add ?? []) {
     await page.getByLabel('Add an activity').selectOption(id);

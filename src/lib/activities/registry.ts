@@ -14,6 +14,8 @@ import { definition as circles } from './circles/definition';
 import { definition as threeHouses } from './three-houses/definition';
 import { definition as ranking } from './ranking/definition';
 import { definition as ownWords } from './own-words/definition';
+import { definition as explainOption } from './explain-option/definition';
+import { definition as childAssent } from './child-assent/definition';
 
 const REGISTRY: readonly ActivityDefinition[] = [
   feelingsCheckIn,
@@ -26,7 +28,9 @@ const REGISTRY: readonly ActivityDefinition[] = [
   circles,
   threeHouses,
   ranking,
-  ownWords
+  ownWords,
+  explainOption,
+  childAssent
 ] as ActivityDefinition[];
 
 /** The child-mode definition of an activity for a band, or undefined when child mode does not play it. */

@@ -4,16 +4,20 @@
 import type { Component } from 'svelte';
 import type { ActivityId, Phase } from '$lib/domain/activities';
 import type { AgeBand } from '$lib/domain/age';
+import type { ConsentInput, ConsentRecord, KeepItem, Method } from '$lib/domain/consent';
 import type { OptionConsidered, OptionKind } from '$lib/domain/options';
 import { historyOf, type Result, type ResultInput } from '$lib/domain/results';
 import type { DrawOp } from '$lib/drawing/model';
 import type { AppT } from '$lib/i18n/i18n.svelte';
 import type { Pictogram } from '$lib/ui/pictograms';
+import type { ReadingSource } from '$lib/ui/reader.svelte';
 import type { Buddy } from './choose-buddy/definition';
 
 export interface ActivityContext {
   /** The plan item being played. */
   key: string;
+  caseId: string;
+  sessionId: string;
   activity: ActivityId;
   phase: Phase;
   band: AgeBand;
@@ -38,10 +42,34 @@ export interface ActivityContext {
     load(drawingId: string): Promise<DrawOp[]>;
     save(drawingId: string, op: DrawOp): void;
   };
+  /** The case manager holding the session (who witnesses the child's assent). */
+  caseManager: string;
+  /** The child's assent and the guardian's consent for this case. */
+  assent: AssentPort;
+  /** The child does not want to take part: the session stops, with no reason asked. */
+  stop(): void;
+  /** Human read-aloud recordings the case manager made, by text and language. */
+  readings: ReadingSource;
   /** Saves a recording; resolves with its id once it is stored. */
   saveVoice(audio: Blob, durationMs: number): Promise<string>;
   /** The activity is finished: the runner celebrates and moves on. */
   finish(): void;
+}
+
+/** Where assent decisions go; the runner saves them and applies their effects. */
+export interface AssentPort {
+  readonly records: readonly ConsentRecord[];
+  add(inputs: readonly ConsentInput[]): Promise<ConsentRecord[]>;
+  withdraw(
+    r: ConsentRecord,
+    by: { who: string; role: ConsentRecord['role']; method: Method; reason?: string },
+    shown: { lang: string; version: string; textHash: string }
+  ): Promise<ConsentRecord>;
+  mayKeep(item: KeepItem): boolean;
+  /** How many recordings or drawings a "no" would delete (to ask before deleting). */
+  mediaCount(item: KeepItem): Promise<number>;
+  /** Deletes recordings or drawings that may no longer be kept. */
+  applyEffects(item: KeepItem): Promise<void>;
 }
 
 export interface ActivityProps {

@@ -67,6 +67,7 @@ const SUGGESTED: Record<AgeBand, ActivityId[]> = {
     'sorting-mat',
     'drawing-prompt',
     'own-words',
+    'child-assent',
     'feelings-check-in'
   ],
   '6-8': [
@@ -78,6 +79,7 @@ const SUGGESTED: Record<AgeBand, ActivityId[]> = {
     'explain-option',
     'sorting-mat',
     'three-houses',
+    'child-assent',
     'feelings-check-in'
   ],
   '9-12': [
@@ -90,6 +92,7 @@ const SUGGESTED: Record<AgeBand, ActivityId[]> = {
     'sorting-mat',
     'three-houses',
     'ranking',
+    'child-assent',
     'feelings-check-in'
   ],
   '13-17': [
@@ -100,13 +103,15 @@ const SUGGESTED: Record<AgeBand, ActivityId[]> = {
     'explain-option',
     'own-words',
     'ranking',
+    'child-assent',
     'feelings-check-in'
   ]
 };
 
 /**
  * The default plan for a band (DESIGN.md "Suggested session plans"): consent first, a
- * feelings check-in at the start and the end, one explaining card per option.
+ * feelings check-in at the start and the end, one explaining card per option, and the
+ * child's assent revisited before the end.
  */
 export function suggestedPlan(band: AgeBand, options: readonly OptionKind[]): ActivityInstance[] {
   const plan: ActivityInstance[] = [];

@@ -18,6 +18,8 @@ export const ASSENT_ITEMS = [
   'share-guardian-choices'
 ] as const;
 export type AssentItem = (typeof ASSENT_ITEMS)[number];
+/** The assent items that decide whether something the child makes is kept. */
+export type KeepItem = 'keep-voice' | 'keep-drawings';
 
 /** The assent items asked of a band, in order. */
 export function assentItems(band: AgeBand): AssentItem[] {

@@ -177,6 +177,8 @@ export interface TeachBackPayload {
   answer: string | string[];
   /** The child's own words, for "what would change for you?". */
   words?: string;
+  /** The language the words are in. */
+  lang?: string;
   understanding: Understanding;
   /** 1 for the first try, 2 after looking at the card again. */
   attempt: number;

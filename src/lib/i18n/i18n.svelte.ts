@@ -18,7 +18,7 @@ import {
 } from './resources';
 
 /** A t function that knows every namespace: keys are 'key' (common) or 'ns:key'. */
-export type AppT = TFunction<['common', 'caseworker', 'child']>;
+export type AppT = TFunction<['common', 'caseworker', 'child', 'guardian', 'options']>;
 
 const LANG_KEY = 'heard.lang';
 const DIR_KEY = 'heard.dir';
@@ -94,6 +94,20 @@ export class I18nState {
       ? stored
       : matchLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
     await this.setLanguage(wanted, { remember: isLanguageCode(stored), loaders });
+  }
+
+  /**
+   * The texts of another language without switching the app to it (the case manager records
+   * a card in the child's language while the app stays in theirs).
+   */
+  async textsIn(code: LanguageCode, loaders?: Record<string, RawLoader>): Promise<AppT> {
+    if (code !== DEFAULT_LANGUAGE && !this.#instance.hasResourceBundle(code, 'options')) {
+      const result = await loadBundle(code, loaders);
+      for (const [ns, res] of Object.entries(result.bundle)) {
+        this.#instance.addResourceBundle(code, ns, res, true, true);
+      }
+    }
+    return this.#instance.getFixedT(code) as AppT;
   }
 
   /** Loads a language and makes it current. Namespaces that fail fall back to English. */

@@ -3,6 +3,8 @@ import 'i18next';
 import type caseworker from '../../../locales/en/caseworker.json';
 import type child from '../../../locales/en/child.json';
 import type common from '../../../locales/en/common.json';
+import type guardian from '../../../locales/en/guardian.json';
+import type options from '../../../locales/en/options.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,6 +13,8 @@ declare module 'i18next' {
       common: typeof common;
       caseworker: typeof caseworker;
       child: typeof child;
+      guardian: typeof guardian;
+      options: typeof options;
     };
   }
 }

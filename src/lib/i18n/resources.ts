@@ -3,7 +3,7 @@
 // service worker precaches. Files are parsed here (not by the bundler) so that a corrupt or
 // missing file is reported and replaced by English instead of breaking the app.
 
-export const NAMESPACES = ['common', 'caseworker', 'child'] as const;
+export const NAMESPACES = ['common', 'caseworker', 'child', 'guardian', 'options'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Resource = { [key: string]: string | Resource };

@@ -6,6 +6,7 @@ import { loadDrawing } from '$lib/storage/media.repo';
 import { listResults } from '$lib/storage/results.repo';
 import { getSession, saveSession } from '$lib/storage/sessions.repo';
 import { playableItems, SessionRunner } from './runner.svelte';
+import { ConsentKeeper } from './consents.svelte';
 
 const store = useFreshStore();
 const child = makeCase({ id: 'case-1', birth: { kind: 'date', date: '2019-01-10' } });
@@ -25,15 +26,20 @@ async function setUp() {
 }
 
 describe('playableItems', () => {
-  it('plays only what child mode plays, in plan order', () => {
-    expect(playableItems([...plan], '6-8').map((p) => p.item.key)).toEqual(['a2', 'a3', 'a5']);
+  it('plays only what child mode plays (guardian consent is for guardian mode), in plan order', () => {
+    expect(playableItems([...plan], '6-8').map((p) => p.item.key)).toEqual([
+      'a2',
+      'a3',
+      'a4',
+      'a5'
+    ]);
   });
 });
 
 describe('SessionRunner', () => {
   it('starts the session, saves each result at once and moves on', async () => {
     const { space, session } = await setUp();
-    const r = new SessionRunner(space, child, session, []);
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     r.start();
     expect(r.session.state).toBe('in-progress');
     const ctx = r.contextFor(r.current!);
@@ -52,7 +58,7 @@ describe('SessionRunner', () => {
 
   it('refuses a result tagged with an option the session does not consider', async () => {
     const { space, session } = await setUp();
-    const r = new SessionRunner(space, child, session, []);
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     r.start();
     const ctx = r.contextFor(r.current!);
     expect(() => ctx.record({ kind: 'x', payload: {}, option: 'resettlement' })).toThrow(/option/);
@@ -60,14 +66,14 @@ describe('SessionRunner', () => {
 
   it('knows the second check-in is the one at the end', async () => {
     const { space, session } = await setUp();
-    const r = new SessionRunner(space, child, session, []);
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     const last = r.items.at(-1)!;
     expect(r.contextFor(last).occurrence).toBe(1);
   });
 
   it('pauses, stops with the child reason, and resumes later where it stopped', async () => {
     const { space, session } = await setUp();
-    const r = new SessionRunner(space, child, session, []);
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     r.start();
     r.contextFor(r.current!).finish();
     r.pause();
@@ -88,7 +94,13 @@ describe('SessionRunner', () => {
       'stopped'
     ]);
 
-    const again = new SessionRunner(space, child, saved, []);
+    const again = new SessionRunner(
+      space,
+      child,
+      saved,
+      [],
+      new ConsentKeeper(space, child.id, [])
+    );
     expect(again.current?.item.key).toBe('a3');
     again.start();
     expect(again.session.state).toBe('in-progress');
@@ -96,9 +108,9 @@ describe('SessionRunner', () => {
 
   it('completes the session after the last activity', async () => {
     const { space, session } = await setUp();
-    const r = new SessionRunner(space, child, session, []);
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     r.start();
-    for (let i = 0; i < 3; i++) r.contextFor(r.current!).finish();
+    for (let i = 0; i < 4; i++) r.contextFor(r.current!).finish();
     expect(r.view).toBe('finished');
     await r.settled();
     expect((await getSession(space, 's1'))!.state).toBe('completed');
@@ -106,7 +118,7 @@ describe('SessionRunner', () => {
 
   it('saves drawing operations under the plan item, in order', async () => {
     const { space, session } = await setUp();
-    const r = new SessionRunner(space, child, session, []);
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     const ctx = r.contextFor(r.current!);
     const id = ctx.drawing.id('good');
     expect(id).toBe('a2-good');
@@ -118,10 +130,39 @@ describe('SessionRunner', () => {
 
   it('remembers the buddy the child chose', async () => {
     const { space, session } = await setUp();
-    const r = new SessionRunner(space, child, session, []);
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     r.start();
     r.contextFor(r.current!).finish();
     r.contextFor(r.current!).record({ kind: 'buddy', payload: { buddy: 'owl' } });
     expect(r.buddy).toBe('owl');
+  });
+});
+
+describe('SessionRunner and the child’s assent', () => {
+  it('shows but never stores a drawing the child did not let us keep', async () => {
+    const { space, session } = await setUp();
+    const consents = new ConsentKeeper(space, child.id, []);
+    await consents.add([
+      {
+        caseId: child.id,
+        sessionId: 's1',
+        subject: 'child',
+        who: 'Amani',
+        role: 'child',
+        scope: 'keep-drawings',
+        decision: 'refused',
+        method: 'verbal',
+        lang: 'en',
+        version: '1',
+        textHash: 'c'.repeat(64)
+      }
+    ]);
+    const r = new SessionRunner(space, child, session, [], consents);
+    const ctx = r.contextFor(r.current!);
+    ctx.drawing.save(ctx.drawing.id(), { seq: 0, at: 'x', op: 'clear' });
+    await r.settled();
+    expect((await loadDrawing(space, 's1', ctx.drawing.id())).ops).toEqual([]);
+    expect(ctx.assent.mayKeep('keep-drawings')).toBe(false);
+    expect(ctx.assent.mayKeep('keep-voice')).toBe(true);
   });
 });

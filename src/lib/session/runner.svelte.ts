@@ -12,9 +12,11 @@ import type { DrawOp } from '$lib/drawing/model';
 import { loadDrawing, saveDrawOp, saveVoice } from '$lib/storage/media.repo';
 import type { Space } from '$lib/storage/records.repo';
 import { saveResult } from '$lib/storage/results.repo';
+import { loadReading } from '$lib/storage/readings.repo';
 import { saveSession } from '$lib/storage/sessions.repo';
 import { isBuddy, type Buddy } from '$lib/activities/choose-buddy/definition';
 import { SaveQueue } from './save-queue';
+import type { ConsentKeeper } from './consents.svelte';
 
 export type RunnerView = 'playing' | 'paused' | 'asking-stop' | 'stopped' | 'finished';
 
@@ -54,6 +56,8 @@ export class SessionRunner {
     child: ChildCase,
     session: Session,
     results: Result[],
+    readonly consents: ConsentKeeper,
+    readonly caseManager = '',
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock, not state
     now: () => Date = () => new Date()
   ) {
@@ -173,6 +177,8 @@ export class SessionRunner {
       .filter((x) => x.item.activity === item.activity).length;
     return {
       key: item.key,
+      caseId: this.#session.caseId,
+      sessionId,
       activity: item.activity,
       phase: item.phase,
       band: this.band,
@@ -187,8 +193,18 @@ export class SessionRunner {
       drawing: {
         id: (name = 'drawing') => `${item.key}-${name}`,
         load: async (drawingId) => (await loadDrawing(this.#space, sessionId, drawingId)).ops,
-        save: (drawingId, op: DrawOp) =>
-          this.#queue.push(() => saveDrawOp(this.#space, sessionId, drawingId, op))
+        // A drawing the child did not let us keep is drawn and shown, but never stored.
+        save: (drawingId, op: DrawOp) => {
+          if (this.consents.mayKeep('keep-drawings'))
+            this.#queue.push(() => saveDrawOp(this.#space, sessionId, drawingId, op));
+        }
+      },
+      caseManager: this.caseManager,
+      assent: this.consents,
+      stop: () => this.stop(''),
+      readings: {
+        recording: async (textId, lang) =>
+          (await loadReading(this.#space, lang, textId))?.audio ?? null
       },
       saveVoice: async (audio, durationMs) => {
         const id = crypto.randomUUID();

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeDraft } from '../../../tests/fixtures/factories';
+import { makeConsent, makeDraft, makeSession } from '../../../tests/fixtures/factories';
 import { useFreshStore } from '../../../tests/fixtures/space';
 import type { ConsentRecord } from '$lib/domain/consent';
 import { createCase, deleteCase } from './cases.repo';
@@ -12,22 +12,13 @@ import { createSession } from './sessions.repo';
 const store = useFreshStore();
 
 function consent(caseId: string, over: Partial<ConsentRecord> = {}): ConsentRecord {
-  return {
+  return makeConsent({
     id: crypto.randomUUID(),
     caseId,
     sessionId: null,
-    subject: 'child',
-    who: 'Amani',
-    role: 'child',
-    scope: 'keep-voice',
-    decision: 'granted',
-    method: 'tap',
     at: '2026-11-26T10:00:00.000Z',
-    lang: 'en',
-    version: '1',
-    textHash: 'b'.repeat(64),
     ...over
-  };
+  });
 }
 
 describe('consent records', () => {
@@ -58,16 +49,7 @@ describe('withdrawn assent', () => {
   it('counts and deletes the voice notes of a case’s sessions, leaving drawings', async () => {
     const space = await store.space();
     const c = await createCase(space, makeDraft());
-    const s = await createSession(space, c.id, {
-      date: '2026-11-26',
-      place: '',
-      present: '',
-      interpreter: null,
-      language: 'en',
-      bandOverride: null,
-      options: [],
-      plan: [{ key: 'a1', activity: 'own-words', phase: 'views' }]
-    });
+    const s = await createSession(space, c.id, makeSession());
     const audio = new Blob([new Uint8Array([1, 2])], { type: 'audio/webm' });
     for (const id of ['v1', 'v2'])
       await saveVoice(

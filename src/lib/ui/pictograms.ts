@@ -69,7 +69,26 @@ export const PICTOGRAMS = {
   speaker: '1F50A',
   muted: '1F507',
   check: '2705',
-  globe: '1F30D'
+  globe: '1F30D',
+  calendar: '1F4C5',
+  hugging: '1FAC2',
+  eye: '1F441',
+  lock: '1F512',
+  pencil: '270F',
+  'writing-hand': '270D',
+  backpack: '1F392',
+  map: '1F5FA',
+  houses: '1F3D8',
+  couple: '1F46B',
+  child: '1F9D2',
+  'card-index': '1F5C2',
+  'case-manager': '1F9D1-200D-1F4BC',
+  judge: '1F9D1-200D-2696-FE0F',
+  'thumbs-up': '1F44D',
+  'thumbs-down': '1F44E',
+  shrug: '1F937',
+  'raising-hand': '1F64B',
+  arrows: '1F504'
 } as const;
 
 export type Pictogram = keyof typeof PICTOGRAMS;

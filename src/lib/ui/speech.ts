@@ -25,3 +25,46 @@ export function speak(text: string, lang: string): boolean {
   speechSynthesis.speak(u);
   return true;
 }
+
+/** Splits a text into sentences, the units read-aloud highlights. */
+export function sentencesOf(text: string, lang: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  const parts = Segmenter
+    ? [...new Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment)
+    : text.split(/(?<=[.!?।။።؟])\s+/);
+  return parts.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Speaks sentences one after another, telling which one is being read (so it can be
+ * highlighted); false when the device has no offline voice for the language. Must be called
+ * inside a tap: some browsers only let a page speak after the user did something.
+ */
+export function speakSentences(
+  sentences: readonly string[],
+  lang: string,
+  on: { sentence(i: number): void; end(): void }
+): boolean {
+  const voice = voiceFor(lang);
+  if (!voice) return false;
+  speechSynthesis.cancel();
+  sentences.forEach((text, i) => {
+    const u = new SpeechSynthesisUtterance(text);
+    u.voice = voice;
+    u.lang = voice.lang;
+    u.rate = 0.9;
+    u.onstart = () => on.sentence(i);
+    if (i === sentences.length - 1) {
+      u.onend = () => on.end();
+      u.onerror = () => on.end();
+    }
+    speechSynthesis.speak(u);
+  });
+  if (sentences.length === 0) on.end();
+  return true;
+}
+
+/** Stops any speech. */
+export function stopSpeaking(): void {
+  if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+}
