@@ -20,6 +20,6 @@ export const load = async ({ url }) => {
   // Child mode holds the tablet: a reload, a typed address, a deep link or the back button
   // all land on the child's screen until the case manager leaves child mode. Reading
   // url.pathname makes this run on every navigation.
-  if (childMode.active && url.pathname !== '/child') redirect(307, '/child');
+  if (childMode.active && url.pathname !== childMode.route) redirect(307, childMode.route);
   return {};
 };

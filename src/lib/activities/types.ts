@@ -4,7 +4,13 @@
 import type { Component } from 'svelte';
 import type { ActivityId, Phase } from '$lib/domain/activities';
 import type { AgeBand } from '$lib/domain/age';
-import type { ConsentInput, ConsentRecord, KeepItem, Method } from '$lib/domain/consent';
+import type {
+  ConsentInput,
+  ConsentRecord,
+  KeepItem,
+  Method,
+  ShareCategory
+} from '$lib/domain/consent';
 import type { OptionConsidered, OptionKind } from '$lib/domain/options';
 import { historyOf, type Result, type ResultInput } from '$lib/domain/results';
 import type { DrawOp } from '$lib/drawing/model';
@@ -119,6 +125,11 @@ export interface ActivityDefinition<A extends Adaptation = Adaptation> {
   component: () => Promise<{ default: Component<ActivityProps> }>;
   /** What the child made and said, in lines the case manager reads. */
   summarise(input: SummaryInput): SummaryLine[];
+  /**
+   * For views: which kind they are when the child decides what their guardian may see
+   * (absent: never shown to the guardian).
+   */
+  shareAs?: ShareCategory;
 }
 
 /** How many times a result was replaced by a later one (a moved card). */

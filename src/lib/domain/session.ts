@@ -31,6 +31,8 @@ export interface Session {
   plan: ActivityInstance[];
   state: SessionState;
   history: StateChange[];
+  /** Who the guardian is asked to let information be shared with, one consent each. */
+  sharingRecipients?: string[];
   /** Where the child is in the plan: the key of the activity to play next (absent: the start). */
   cursor?: string | null;
   /** Plan items the child has finished. */

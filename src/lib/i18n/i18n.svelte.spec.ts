@@ -51,7 +51,9 @@ describe('I18nState', () => {
         '/locales/es/common.json': () => Promise.resolve('{"nav": {"settings": "Ajustes"'),
         '/locales/es/caseworker.json': () =>
           Promise.resolve(JSON.stringify({ settings: { title: 'Configuración' } })),
-        '/locales/es/child.json': () => Promise.resolve(JSON.stringify({ next: 'Siguiente' }))
+        '/locales/es/child.json': () => Promise.resolve(JSON.stringify({ next: 'Siguiente' })),
+        '/locales/es/guardian.json': () => Promise.resolve(JSON.stringify({ leave: 'Salir' })),
+        '/locales/es/options.json': () => Promise.resolve(JSON.stringify({ facts: {} }))
       }
     });
     expect(i18n.lang).toBe('es');
@@ -64,7 +66,13 @@ describe('I18nState', () => {
     const i18n = new I18nState();
     await i18n.init();
     await i18n.setLanguage('fr', { loaders: {} });
-    expect(i18n.problems.map((p) => p.kind)).toEqual(['missing', 'missing', 'missing']);
+    expect(i18n.problems.map((p) => p.kind)).toEqual([
+      'missing',
+      'missing',
+      'missing',
+      'missing',
+      'missing'
+    ]);
     expect(i18n.t('nav.about')).toBe('About');
   });
 

@@ -26,9 +26,19 @@ describe('child mode', () => {
   it('stays on across a reload (a new instance reads the marker) until left', async () => {
     const a = new ChildMode();
     await a.enter(marker, '2468');
-    expect(new ChildMode().marker).toEqual(marker);
+    // A marker written before guardian mode existed reads as child mode.
+    expect(new ChildMode().marker).toEqual({ ...marker, mode: 'child', caregiver: null });
+    expect(new ChildMode().route).toBe('/child');
     a.leave();
     expect(new ChildMode().active).toBe(false);
+  });
+
+  it('guardian mode holds the tablet on the guardian’s leaflet, naming the caregiver by index only', async () => {
+    await new ChildMode().enter({ ...marker, mode: 'guardian', caregiver: 0 }, null);
+    const reloaded = new ChildMode();
+    expect(reloaded.route).toBe('/guardian');
+    expect(reloaded.marker?.caregiver).toBe(0);
+    reloaded.leave();
   });
 
   it('forgets the PIN on reload: only the passphrase opens then', async () => {

@@ -1,4 +1,5 @@
-// Child mode: while it is on, the app shows only the session being played and nothing else.
+// Child mode (and guardian mode, its sibling): while it is on, the app shows only the session
+// being played, or the guardian's leaflet, and nothing else.
 // The marker (ids and the session's language code, no child data) lives in localStorage, so a reload, a typed address, a
 // deep link or the back button all come back to /child. Leaving needs the case manager: the
 // hand-over PIN (kept in memory only, as a salted hash) or the passphrase.
@@ -8,7 +9,14 @@ export const PIN_MIN = 4;
 export const PIN_MAX = 8;
 export const PIN_TRIES = 5;
 
+/** Who holds the tablet: the child, or the guardian reading the leaflet and giving consent. */
+export type HandOverMode = 'child' | 'guardian';
+
 export interface ChildModeMarker {
+  /** Absent in markers written before guardian mode existed: child. */
+  mode?: HandOverMode;
+  /** Guardian mode: which of the case's caregivers is reading (an index, never a name). */
+  caregiver?: number | null;
   profileId: string;
   caseId: string;
   sessionId: string;
@@ -27,6 +35,8 @@ function readMarker(): ChildModeMarker | null {
       typeof v.caseId === 'string' &&
       typeof v.sessionId === 'string'
       ? {
+          mode: v.mode === 'guardian' ? 'guardian' : 'child',
+          caregiver: typeof v.caregiver === 'number' ? v.caregiver : null,
           profileId: v.profileId,
           caseId: v.caseId,
           sessionId: v.sessionId,
@@ -60,6 +70,10 @@ export class ChildMode {
   }
   get marker(): ChildModeMarker | null {
     return this.#marker;
+  }
+  /** The one address the tablet may show while a hand-over mode is on. */
+  get route(): '/child' | '/guardian' {
+    return this.#marker?.mode === 'guardian' ? '/guardian' : '/child';
   }
   /** Whether the hand-over PIN can still be used (set, in memory, and not tried too often). */
   get pinUsable(): boolean {

@@ -38,12 +38,8 @@ export const INFO_PICTURE: Record<InfoPage, Pictogram> = {
   safety: 'shield'
 };
 
-/** The faces shown for "who will see it". */
-export const WHO_SEES = [
-  { picture: 'case-manager', key: 'whoCaseManager' },
-  { picture: 'judge', key: 'whoDeciders' },
-  { picture: 'woman', key: 'whoGuardian' }
-] as const satisfies readonly { picture: Pictogram; key: string }[];
+/** The faces shown for "who will see it": the case manager, the deciders, the guardian. */
+export const WHO_SEES = ['case-manager', 'judge', 'woman'] as const satisfies readonly Pictogram[];
 
 /** The information pages as text, in the order shown (hashed into every decision). */
 export function infoTexts(t: AppT, caseManager: string): Record<InfoPage, string[]> {

@@ -17,6 +17,7 @@ export const definition: ActivityDefinition = {
   resultKinds: ['drawing'],
   adapt: baseAdaptation,
   component: () => import('./DrawingPrompt.svelte'),
+  shareAs: 'drawings',
   summarise: ({ current, t }) =>
     current.map((r) => {
       const p = r.payload as DrawingPayload;

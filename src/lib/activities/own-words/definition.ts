@@ -48,6 +48,7 @@ export const definition: ActivityDefinition = {
   resultKinds: ['words', 'voice-permission', 'voice'],
   adapt: baseAdaptation,
   component: () => import('./OwnWords.svelte'),
+  shareAs: 'words',
   summarise: ({ current, t }) =>
     current.flatMap((r): SummaryLine[] => {
       if (r.kind === 'voice-permission')

@@ -72,6 +72,7 @@ export const definition: ActivityDefinition = {
   resultKinds: ['ranking'],
   adapt: baseAdaptation,
   component: () => import('./Ranking.svelte'),
+  shareAs: 'choices',
   summarise: ({ current, t }) =>
     current.flatMap((r) =>
       (r.payload as RankingPayload).groups.map((g, i) => ({

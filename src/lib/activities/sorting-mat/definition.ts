@@ -167,6 +167,7 @@ export const definition: ActivityDefinition<MatAdaptation> = {
   resultKinds: ['placement'],
   adapt: (band) => ({ ...baseAdaptation(band), defaultPoints: 3 }),
   component: () => import('./SortingMat.svelte'),
+  shareAs: 'choices',
   summarise: ({ current, all, t }) =>
     current
       .filter((r) => r.kind === 'placement')

@@ -44,6 +44,7 @@ export const definition: ActivityDefinition = {
   resultKinds: ['house'],
   adapt: baseAdaptation,
   component: () => import('./ThreeHouses.svelte'),
+  shareAs: 'drawings',
   summarise: ({ current, t }) =>
     current.map((r) => {
       const p = r.payload as HousePayload;

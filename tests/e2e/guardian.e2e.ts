@@ -1,0 +1,226 @@
+// Guardian mode and the child's assent: the guardian reads the leaflet in their language and
+// consents per scope with a signature; the child's assent is asked item by item and can be
+// taken back; the guardian sees only what the child agreed to share.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { addCase, createSpace, handOver, leaveChildMode, planSession } from './workspace';
+
+const ar = JSON.parse(readFileSync('locales/ar/guardian.json', 'utf8'));
+const fill = (s: string, v: Record<string, string>) =>
+  s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => v[k] ?? '');
+
+test.use({
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
+  },
+  permissions: ['microphone']
+});
+
+async function sign(page: Page) {
+  const pad = page.getByTestId('signature');
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.6);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(
+      box.x + box.width * (0.15 + i * 0.06),
+      box.y + box.height * (0.6 + (i % 2 ? -0.15 : 0.1))
+    );
+  await page.mouse.up();
+  await expect(pad).toHaveAttribute('data-strokes', '1');
+}
+
+async function handToGuardian(page: Page, lang: string, recipients = '') {
+  await page.getByRole('button', { name: 'Hand to the guardian' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hand the tablet to the guardian' });
+  await dialog.getByLabel('Language of the leaflet').selectOption(lang);
+  if (recipients) await dialog.getByLabel('Share information with (one per line)').fill(recipients);
+  await dialog.getByRole('textbox', { name: 'PIN for this hand-over' }).fill('1357');
+  await dialog.getByRole('button', { name: 'Start guardian mode' }).click();
+  await expect(page.getByTestId('guardian-mode')).toBeVisible();
+}
+
+test('a guardian reads the leaflet in Arabic and gives consent per scope with a signature', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Samir', birth: '2016-04-02', caregiver: 'Huda' });
+  await planSession(page, {
+    options: [{ name: 'Kinship or extended-family care', who: 'Aunt Rima', where: 'Hillview' }]
+  });
+  await handToGuardian(page, 'ar', 'Family tracing service, Lakeside');
+
+  // The leaflet, right to left, in Arabic, with the case's facts as text.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(
+    page.getByRole('heading', { level: 1, name: fill(ar.title, { name: 'Samir' }) })
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: ar.process.heading })).toBeVisible();
+  await expect(
+    page.getByText(
+      fill(ar.options.facts.both, { name: 'Samir', who: 'Aunt Rima', where: 'Hillview' })
+    )
+  ).toBeVisible();
+  // The child gave no assent to share: no views are shown.
+  await expect(page.getByTestId('guardian-views')).toContainText(
+    fill(ar.views.none, { name: 'Samir' })
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Nothing is saved until every scope has an answer, the relation and a signature.
+  await page.getByRole('button', { name: ar.consent.submit }).click();
+  await expect(page.getByText(ar.consent.undecided)).toBeVisible();
+  await expect(page.getByText(ar.consent.signatureEmpty)).toBeVisible();
+  const scope = (label: string) => page.getByRole('group', { name: label });
+  await scope(ar.consent.scopes.services.label).getByLabel(ar.consent.give).check();
+  await scope(ar.consent.scopes['family-tracing'].label).getByLabel(ar.consent.give).check();
+  await scope(
+    fill(ar.consent.scopes['information-sharing'].label, {
+      recipient: 'Family tracing service, Lakeside'
+    })
+  )
+    .getByLabel(ar.consent.give)
+    .check();
+  await scope(ar.consent.scopes['keep-media'].label).getByLabel(ar.consent.give).check();
+  const drawings = scope(ar.consent.scopes['show-drawings'].label);
+  await drawings.getByLabel(ar.consent.refuse).check();
+  await drawings.getByLabel(ar.consent.reason).fill('لا أريد ذلك الآن');
+  await expect(page.getByLabel(ar.consent.name)).toHaveValue('Huda');
+  await page.getByLabel(fill(ar.consent.relation, { name: 'Samir' })).fill('الأم');
+  await sign(page);
+  await page.getByRole('button', { name: ar.consent.submit }).click();
+  await expect(page.getByRole('heading', { name: ar.done.heading })).toBeVisible();
+  await expect(page.getByText(ar.decision.refused)).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Back to the case manager, in English; the case shows each decision with its proof.
+  await page.getByRole('button', { name: ar.forCaseManager }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('1357');
+  await page.getByRole('dialog').getByRole('button', { name: ar.leave }).click();
+  await expect(page.getByTestId('session-state')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await page.getByRole('link', { name: 'Samir' }).first().click();
+  const consents = page.getByRole('region', { name: 'Assent and consent' });
+  const row = consents.getByRole('row', { name: /Guardian: drawings in reports/ });
+  await expect(row).toContainText('Refused');
+  await expect(row).toContainText('Signature');
+  await expect(row).toContainText('Language ar');
+  await expect(
+    consents.getByRole('row', {
+      name: /Guardian: share information with Family tracing service, Lakeside/
+    })
+  ).toContainText('Given');
+});
+
+test('the child’s assent item by item, a withdrawal that deletes the voice, and a guardian who sees only what was shared', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Ilyas', birth: '2015-06-01' });
+  await planSession(page, { keep: ['Child’s assent', 'My own words', 'Drawing on a prompt'] });
+  await handOver(page);
+
+  // 9–12: everything on one page, with who will see it as faces.
+  await expect(page.getByRole('heading', { name: 'Before we start' })).toBeVisible();
+  await expect(page.getByText('The people who help decide where you will live')).toBeVisible();
+  await expect(page.getByText(/I will tell someone who can help keep you safe/)).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const answer = async (q: string, a: 'Yes' | 'No') => {
+    await expect(page.getByRole('heading', { name: q })).toBeVisible();
+    await page.getByRole('button', { name: a, exact: true }).click();
+  };
+  await answer('Do you want to play and talk with me today?', 'Yes');
+  await answer('Can I keep your drawings?', 'Yes');
+  await answer('Can I keep your voice, if you record something?', 'Yes');
+  await answer('Can your grown-up at home see your drawings?', 'Yes');
+  await answer('Can your grown-up at home read your words and hear your voice?', 'No');
+  await answer('Can your grown-up at home see your choices?', 'No');
+  await expect(page.getByRole('heading', { name: 'These are your choices' })).toBeVisible();
+  await page.getByRole('button', { name: 'Write my name' }).click();
+  await page.getByLabel('My name').fill('Ilyas');
+  await page.getByRole('button', { name: "That's me" }).click();
+  await page.getByRole('button', { name: 'I saw this' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Own words: typed, and a voice note.
+  await page.getByRole('button', { name: 'Write it' }).click();
+  await page.getByLabel('My words').fill('I miss my cousins');
+  await page.getByRole('button', { name: 'Keep my words' }).click();
+  await expect(page.getByText('Your words are kept. You can add more.')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Say it' }).click();
+  await page.getByRole('button', { name: 'Yes, you can keep it' }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByRole('status')).toHaveText('Recording…');
+  await page.waitForTimeout(1000); // a second of the fake microphone's tone
+  await page.getByRole('button', { name: 'Stop recording' }).click();
+  await page.getByRole('button', { name: 'Keep this recording' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your recording is kept.');
+
+  // "My choices": the child takes back keeping their voice; the recording is deleted after asking.
+  await page.getByRole('button', { name: 'My choices' }).click();
+  const mine = page.getByRole('dialog', { name: 'My choices' });
+  await mine
+    .getByRole('button', { name: 'Take it back: Can I keep your voice, if you record something?' })
+    .click();
+  await expect(
+    mine.getByText('If you take this back, your voice recordings will be deleted. Is that OK?')
+  ).toBeVisible();
+  await mine.getByRole('button', { name: 'Yes, delete them' }).click();
+  await expect(mine.getByText('Thank you. It is changed.')).toBeVisible();
+  await mine.getByRole('button', { name: 'Close' }).click();
+  // A child who does not let us keep their voice is not offered a recording any more.
+  await expect(page.getByRole('button', { name: 'Say it' })).toHaveCount(0);
+  await page.getByRole('button', { name: "I'm finished" }).click();
+
+  // A drawing on a prompt.
+  await page.getByRole('button', { name: 'A place I like' }).click();
+  const paper = page.getByTestId('paper');
+  const box = (await paper.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
+  await page.mouse.up();
+  await expect(paper).toHaveAttribute('data-marks', '1');
+  await page.getByRole('button', { name: "I'm finished" }).click();
+  await leaveChildMode(page);
+
+  // The case manager sees the assent, its method and witness, and the withdrawal.
+  const results = page.getByRole('region', { name: 'What the child made and said' });
+  await expect(results.getByText(/^Voice note/)).toHaveCount(1);
+  await page.getByRole('link', { name: 'Ilyas' }).first().click();
+  const consents = page.getByRole('region', { name: 'Assent and consent' });
+  await expect(consents.getByRole('row', { name: /Child: keep my voice/ })).toContainText(
+    'Withdrawn'
+  );
+  await expect(
+    consents.getByRole('row', { name: /Child: show my drawings to my guardian/ })
+  ).toContainText('Typed name');
+  await expect(
+    consents.getByRole('row', { name: /Child: share my words with my guardian/ })
+  ).toContainText('Refused');
+  await page
+    .getByRole('link', { name: /Session of/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByText('This recording was deleted.')).toBeVisible();
+
+  // The guardian sees the drawing the child shared, and never the words the child kept private.
+  await handToGuardian(page, 'en');
+  const views = page.getByTestId('guardian-views');
+  await expect(views.getByRole('heading', { name: 'Drawing on a prompt' })).toBeVisible();
+  await expect(views.locator('canvas')).toBeVisible();
+  await expect(page.getByText('I miss my cousins')).toHaveCount(0);
+  await expect(views.getByRole('heading', { name: 'My own words' })).toHaveCount(0);
+  // Nor can the guardian reach the case manager's screens: every address leads back here.
+  await page.goto('/cases');
+  await expect(page).toHaveURL(/\/guardian$/);
+  await expect(page.getByText('I miss my cousins')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByTestId('guardian-mode')).toBeVisible();
+});
