@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addCase, createSpace, handOver, planSession } from './workspace';
+import {
+  addCase,
+  createSpace,
+  giveAssent,
+  handOver,
+  keepChoices,
+  planSession,
+  throughCard
+} from './workspace';
 
 /** Everything the origin keeps on the device, as text: IndexedDB, caches, local storage. */
 async function dumpStorage(page: Page): Promise<string> {
@@ -170,15 +178,18 @@ test('what the child makes in child mode never reaches storage in plaintext', as
     add: ['circles', 'three-houses']
   });
   await handOver(page);
+  await giveAssent(page, '13-17');
   await page.getByRole('button', { name: 'Happy', exact: true }).click();
   await page.getByLabel("Something I'm good at").fill(CHILD.about);
   await page.getByRole('button', { name: 'Save and go on' }).click();
+  await throughCard(page);
   await page.getByRole('button', { name: 'Write it' }).click();
   await page.getByLabel('My words').fill(CHILD.words);
   await page.getByRole('button', { name: 'Keep my words' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: "I'm finished" }).click();
   await page.getByRole('button', { name: 'This is my order' }).click();
+  await keepChoices(page);
   await page.getByRole('button', { name: 'Happy', exact: true }).click();
   await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByLabel('Name').fill(CHILD.person);
@@ -195,6 +206,10 @@ test('what the child makes in child mode never reaches storage in plaintext', as
   const dump = await dumpStorage(page);
   expect(dump).toContain('heard.childMode');
   expect(dump.length).toBeGreaterThan(1000);
+  // The child's assent is stored, and what they decided is as unreadable as the rest.
+  expect(dump).toContain('/consent/');
+  for (const scope of ['keep-voice', 'share-guardian', 'granted'])
+    expect(dump.includes(scope), `${scope} found in plaintext`).toBe(false);
   for (const [field, mark] of Object.entries(CHILD)) {
     expect(dump.includes(mark), `${field} found in plaintext`).toBe(false);
   }

@@ -1,7 +1,16 @@
 // Child mode: handing the tablet over, playing, pausing, stopping, resuming, and every way a
 // child might try to leave. Invented children and places only.
 import { expect, open, test, waitForServiceWorker } from './fixtures';
-import { addCase, createSpace, handOver, leaveChildMode, planSession, PASS } from './workspace';
+import { readFileSync } from 'node:fs';
+import {
+  addCase,
+  createSpace,
+  giveAssent,
+  handOver,
+  leaveChildMode,
+  planSession,
+  PASS
+} from './workspace';
 
 test('a 7-year-old plays the check-in and buddy, and every escape stays in child mode', async ({
   page
@@ -11,6 +20,7 @@ test('a 7-year-old plays the check-in and buddy, and every escape stays in child
   await planSession(page);
   const sessionUrl = page.url();
   await handOver(page);
+  await giveAssent(page, '6-8');
 
   await expect(page.getByRole('heading', { name: 'How are you feeling today?' })).toBeVisible();
   // No way to the rest of the app is on screen.
@@ -61,6 +71,7 @@ test('the hand-over PIN leaves child mode; a stopped session resumes where it st
   await addCase(page, { alias: 'Sami', birth: '2015-05-01' });
   await planSession(page);
   await handOver(page, '1357');
+  await giveAssent(page, '9-12');
   await page.getByRole('button', { name: 'So-so' }).click();
 
   await page.getByRole('button', { name: 'Stop' }).click();
@@ -87,6 +98,7 @@ test('offline, a reload in the middle of a session stays in child mode and goes 
   await addCase(page, { alias: 'Rami', birth: '2018-09-09' });
   await planSession(page);
   await handOver(page);
+  await giveAssent(page, '6-8');
   await page.getByRole('button', { name: 'Sad', exact: true }).click();
   await expect(
     page.getByRole('heading', { name: 'Who would you like as your buddy today?' })
@@ -113,9 +125,8 @@ test('child mode speaks the session language and gives the case manager theirs b
   await planSession(page, { language: 'fr' });
   await handOver(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(
-    page.getByRole('heading', { name: 'Comment tu te sens aujourd’hui ?' })
-  ).toBeVisible();
+  const fr = JSON.parse(readFileSync('locales/fr/child.json', 'utf8'));
+  await expect(page.getByRole('heading', { name: fr.assent.title })).toBeVisible();
   await page.getByRole('button', { name: 'Pour les adultes' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Code PIN ou phrase secrète').fill('2468');

@@ -2,7 +2,16 @@
 // app suggests for the band. Each test checks what the child sees and what was kept.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addCase, createSpace, handOver, leaveChildMode, planSession } from './workspace';
+import {
+  addCase,
+  createSpace,
+  giveAssent,
+  handOver,
+  keepChoices,
+  leaveChildMode,
+  planSession,
+  throughCard
+} from './workspace';
 
 async function heading(page: Page, name: string | RegExp) {
   await expect(page.getByRole('heading', { name })).toBeVisible();
@@ -74,6 +83,11 @@ test('a 4-year-old plays a whole session with pictures, big targets and no readi
   });
   await handOver(page);
 
+  // Assent first: the case manager records what the child shows.
+  await heading(page, 'Before we start');
+  await expectTargets(page, 64);
+  await giveAssent(page, '3-5');
+
   await heading(page, 'How are you feeling today?');
   await expect(page.getByRole('group', { name: 'Faces' }).getByRole('button')).toHaveCount(3);
   await expectTargets(page, 64);
@@ -88,6 +102,12 @@ test('a 4-year-old plays a whole session with pictures, big targets and no readi
   await expectTargets(page, 64);
   await drawLine(page);
   await page.getByRole('button', { name: "I'm finished" }).click();
+
+  // The option card, one picture page at a time, and "show me where you would sleep".
+  await heading(page, 'Living with relatives');
+  await expect(page.getByText('You would live with Aunt Rima in Hillview.')).toBeVisible();
+  await expectTargets(page, 64);
+  await throughCard(page);
 
   // The sorting mat: practice first (never kept), then the cards about here and now.
   await heading(page, "Let's practise first. Do you like this?");
@@ -115,6 +135,7 @@ test('a 4-year-old plays a whole session with pictures, big targets and no readi
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: "I'm finished" }).click();
 
+  await keepChoices(page);
   await heading(page, 'How are you feeling now?');
   await page.getByRole('button', { name: 'Happy', exact: true }).click();
   await heading(page, 'All done! Thank you, Lina.');
@@ -133,6 +154,7 @@ test('a 7-year-old places close people, sorts cards about an option and fills th
   await addCase(page, { alias: 'Omar', birth: '2019-02-01' });
   await planSession(page, { options: [{ name: 'Foster care' }] });
   await handOver(page);
+  await giveAssent(page, '6-8');
 
   await page.getByRole('button', { name: 'So-so' }).click();
   await page.getByRole('button', { name: 'Owl' }).click();
@@ -158,6 +180,9 @@ test('a 7-year-old places close people, sorts cards about an option and fills th
       .getByRole('button', { name: 'Move Coach Ben' })
   ).toBeVisible();
   await page.getByRole('button', { name: "That's everyone" }).click();
+
+  await heading(page, 'Living with a foster family');
+  await throughCard(page);
 
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Not sure' }).click();
   await page.getByRole('button', { name: "Let's start" }).click();
@@ -197,6 +222,7 @@ test('a 7-year-old places close people, sorts cards about an option and fills th
   await page.getByRole('button', { name: 'Keep this house' }).click();
   await page.getByRole('button', { name: "I'm finished" }).click();
 
+  await keepChoices(page);
   await page.getByRole('button', { name: 'Happy', exact: true }).click();
   await heading(page, 'All done! Thank you, Omar.');
   await leaveChildMode(page);
@@ -221,9 +247,19 @@ test('a 10-year-old checks in with five faces, tells likes, and ranks the option
   // A shorter plan: only the check-in, likes and ranking.
   await page.getByRole('link', { name: 'Change the plan' }).click();
   const plan = page.getByRole('group', { name: 'Activities' }).getByRole('listitem');
-  for (const name of ['Circles of close people', 'Sorting mat', 'Three houses']) {
+  for (const name of [
+    'Circles of close people',
+    'Sorting mat',
+    'Three houses',
+    'Child’s assent',
+    'Child’s assent',
+    'Option card',
+    'Option card',
+    'Option card'
+  ]) {
     await plan
       .filter({ hasText: name })
+      .first()
       .getByRole('button', { name: /^Remove / })
       .click();
   }
@@ -280,11 +316,19 @@ test('a 15-year-old gets a text-first session: about me, own words with a transl
     ]
   });
   await handOver(page);
+  await giveAssent(page, '13-17');
 
   await page.getByRole('button', { name: 'Happy', exact: true }).click();
   await heading(page, 'About me');
   await page.getByLabel("Something I'm good at").fill('Fixing bikes');
   await page.getByRole('button', { name: 'Save and go on' }).click();
+
+  // Text first, with pros, cons and a timeline; "what would change for you?" in own words.
+  for (const option of ['Moving to a new country', 'Staying here']) {
+    await heading(page, option);
+    await expect(page.getByRole('heading', { name: 'When things would happen' })).toBeVisible();
+    await throughCard(page);
+  }
 
   await page.getByRole('button', { name: 'Write it' }).click();
   await page.getByRole('radio', { name: 'My grown-up, writing my exact words' }).check();
@@ -296,6 +340,7 @@ test('a 15-year-old gets a text-first session: about me, own words with a transl
   await page.getByRole('button', { name: "I'm finished" }).click();
 
   await page.getByRole('button', { name: 'This is my order' }).click();
+  await keepChoices(page);
   await page.getByRole('button', { name: 'Sad', exact: true }).click();
   await heading(page, 'All done! Thank you, Dawit.');
   await leaveChildMode(page);

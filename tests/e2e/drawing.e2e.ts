@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { APP_ORIGIN, expect, test, watchForeignRequests } from './fixtures';
-import { addCase, createSpace, handOver, leaveChildMode, planSession, PASS } from './workspace';
+import {
+  addCase,
+  createSpace,
+  giveAssent,
+  handOver,
+  leaveChildMode,
+  planSession,
+  PASS
+} from './workspace';
 
 /** A 4-year-old's session, played up to the free drawing. */
 async function toDrawing(page: Page) {
@@ -15,6 +23,7 @@ async function toDrawing(page: Page) {
   await addCase(page, { alias: 'Tala', birth: '2022-05-01' });
   await planSession(page);
   await handOver(page);
+  await giveAssent(page, '3-5');
   await page.getByRole('button', { name: "I don't want to say" }).click();
   await page.getByRole('button', { name: 'Bear' }).click();
   await page.getByRole('button', { name: 'Next' }).click();

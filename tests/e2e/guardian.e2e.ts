@@ -73,21 +73,28 @@ test('a guardian reads the leaflet in Arabic and gives consent per scope with a 
 
   // Nothing is saved until every scope has an answer, the relation and a signature.
   await page.getByRole('button', { name: ar.consent.submit }).click();
-  await expect(page.getByText(ar.consent.undecided)).toBeVisible();
-  await expect(page.getByText(ar.consent.signatureEmpty)).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(ar.consent.undecided);
+  await expect(alert).toContainText(ar.consent.signatureEmpty);
   const scope = (label: string) => page.getByRole('group', { name: label });
-  await scope(ar.consent.scopes.services.label).getByLabel(ar.consent.give).check();
-  await scope(ar.consent.scopes['family-tracing'].label).getByLabel(ar.consent.give).check();
+  await scope(ar.consent.scopes.services.label)
+    .getByRole('radio', { name: ar.consent.give, exact: true })
+    .check();
+  await scope(ar.consent.scopes['family-tracing'].label)
+    .getByRole('radio', { name: ar.consent.give, exact: true })
+    .check();
   await scope(
     fill(ar.consent.scopes['information-sharing'].label, {
       recipient: 'Family tracing service, Lakeside'
     })
   )
-    .getByLabel(ar.consent.give)
+    .getByRole('radio', { name: ar.consent.give, exact: true })
     .check();
-  await scope(ar.consent.scopes['keep-media'].label).getByLabel(ar.consent.give).check();
+  await scope(ar.consent.scopes['keep-media'].label)
+    .getByRole('radio', { name: ar.consent.give, exact: true })
+    .check();
   const drawings = scope(ar.consent.scopes['show-drawings'].label);
-  await drawings.getByLabel(ar.consent.refuse).check();
+  await drawings.getByRole('radio', { name: ar.consent.refuse, exact: true }).check();
   await drawings.getByLabel(ar.consent.reason).fill('لا أريد ذلك الآن');
   await expect(page.getByLabel(ar.consent.name)).toHaveValue('Huda');
   await page.getByLabel(fill(ar.consent.relation, { name: 'Samir' })).fill('الأم');
@@ -121,7 +128,8 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
 }) => {
   await createSpace(page);
   await addCase(page, { alias: 'Ilyas', birth: '2015-06-01' });
-  await planSession(page, { keep: ['Child’s assent', 'My own words', 'Drawing on a prompt'] });
+  // Assent (and its revisit), then the child's own words and a drawing.
+  await planSession(page, { keep: ['Child’s assent'], add: ['own-words', 'drawing-prompt'] });
   await handOver(page);
 
   // 9–12: everything on one page, with who will see it as faces.
@@ -145,6 +153,8 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
   await page.getByRole('button', { name: "That's me" }).click();
   await page.getByRole('button', { name: 'I saw this' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Are these still your choices?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, these are my choices' }).click();
 
   // Own words: typed, and a voice note.
   await page.getByRole('button', { name: 'Write it' }).click();
@@ -164,15 +174,14 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
   // "My choices": the child takes back keeping their voice; the recording is deleted after asking.
   await page.getByRole('button', { name: 'My choices' }).click();
   const mine = page.getByRole('dialog', { name: 'My choices' });
-  await mine
-    .getByRole('button', { name: 'Take it back: Can I keep your voice, if you record something?' })
-    .click();
+  await mine.getByRole('button', { name: /Take it back.*keep your voice/ }).click();
   await expect(
     mine.getByText('If you take this back, your voice recordings will be deleted. Is that OK?')
   ).toBeVisible();
   await mine.getByRole('button', { name: 'Yes, delete them' }).click();
   await expect(mine.getByText('Thank you. It is changed.')).toBeVisible();
   await mine.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
   // A child who does not let us keep their voice is not offered a recording any more.
   await expect(page.getByRole('button', { name: 'Say it' })).toHaveCount(0);
   await page.getByRole('button', { name: "I'm finished" }).click();
@@ -207,8 +216,12 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
     .getByRole('link', { name: /Session of/ })
     .first()
     .click();
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByText('This recording was deleted.')).toBeVisible();
+  const voiceNote = page
+    .getByRole('region', { name: 'What the child made and said' })
+    .getByRole('listitem')
+    .filter({ hasText: /Voice note/ });
+  await voiceNote.getByRole('button', { name: 'Play' }).click();
+  await expect(voiceNote.getByText('This recording was deleted.')).toBeVisible();
 
   // The guardian sees the drawing the child shared, and never the words the child kept private.
   await handToGuardian(page, 'en');

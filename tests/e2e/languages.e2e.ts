@@ -115,9 +115,10 @@ for (const lang of LANGUAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
     await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
     const child = JSON.parse(readFileSync(`locales/${lang.code}/child.json`, 'utf8'));
-    await expect(page.getByRole('heading', { name: child.feelings.askStart })).toBeVisible();
+    // The child's first screen is the assent, in their language.
+    await expect(page.getByRole('heading', { name: child.assent.title })).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: `test-results/languages/${lang.code}-feelings.png` });
+    await page.screenshot({ path: `test-results/languages/${lang.code}-assent.png` });
     expect(await seriousViolations(page)).toEqual([]);
   });
 }

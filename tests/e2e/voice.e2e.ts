@@ -2,7 +2,15 @@
 // back by the case manager. Chromium's fake microphone stands in for the child's voice.
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { expect, test } from './fixtures';
-import { addCase, createSpace, handOver, leaveChildMode, planSession } from './workspace';
+import {
+  addCase,
+  createSpace,
+  giveAssent,
+  handOver,
+  leaveChildMode,
+  planSession,
+  throughCard
+} from './workspace';
 
 test.use({
   launchOptions: {
@@ -17,8 +25,10 @@ test('a voice note is asked for, recorded, kept and played back later', async ({
   await addCase(page, { alias: 'Nadia', birth: '2011-02-03' });
   await planSession(page, { options: [{ name: 'Foster care' }] });
   await handOver(page);
+  await giveAssent(page, '13-17');
   await page.getByRole('button', { name: 'Happy', exact: true }).click();
   await page.getByRole('button', { name: 'Save and go on' }).click();
+  await throughCard(page);
 
   await page.getByRole('button', { name: 'Say it' }).click();
   await expect(

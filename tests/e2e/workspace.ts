@@ -106,3 +106,57 @@ export async function leaveChildMode(page: Page, secret = '2468') {
   await dialog.getByRole('button', { name: 'Leave child mode' }).click();
   await expect(page.getByTestId('session-state')).toBeVisible();
 }
+
+/** The child's assent with every answer yes, in the band's own way; returns at the next activity. */
+export async function giveAssent(page: Page, band: '3-5' | '6-8' | '9-12' | '13-17') {
+  await expect(page.getByRole('heading', { name: 'Before we start' })).toBeVisible();
+  const click = (name: string) => page.getByRole('button', { name, exact: true }).click();
+  const young = band === '3-5' || band === '6-8';
+  for (let i = 0; i < (young ? 5 : 1); i++) await click('Next');
+  if (band === '6-8') {
+    await click('Yes');
+    await expect(
+      page.getByRole('heading', { name: /You can stop whenever you want/ })
+    ).toBeVisible();
+    await click('Next');
+  }
+  for (let i = 0; i < (young ? 4 : 6); i++) {
+    await expect(page.getByText(`Question ${i + 1} of ${young ? 4 : 6}`)).toBeVisible();
+    await click(band === '3-5' ? 'Yes: nodded, smiled or said yes' : 'Yes');
+  }
+  if (!young) {
+    await click('Yes, these are my choices');
+    await click("That's me");
+  }
+  await click('I saw this');
+  await expect(
+    page.getByRole('heading', { name: 'Thank you! Your choices are kept.' })
+  ).toBeVisible();
+  await click('Next');
+}
+
+/** Looks through an option card and answers its teach-back until the child moves on. */
+export async function throughCard(page: Page) {
+  const thanks = page.getByRole('heading', { name: /Thank you for listening/ });
+  for (let i = 0; i < 40 && !(await thanks.isVisible()); i++) {
+    const seen = page.getByRole('button', { name: "I've seen it all" });
+    const answer = page.getByRole('button', { name: "That's my answer" });
+    const again = page.getByRole('button', { name: 'Look again' });
+    const next = page.getByRole('button', { name: 'Next', exact: true });
+    const choice = page.locator('.question [role="group"] button').first();
+    await expect(seen.or(answer).or(again).or(next).or(choice).or(thanks).first()).toBeVisible();
+    if (await thanks.isVisible()) break;
+    if (await seen.isVisible()) await seen.click();
+    else if (await answer.isVisible()) await answer.click();
+    else if (await again.isVisible()) await again.click();
+    else if (await next.isVisible()) await next.click();
+    else await choice.click();
+  }
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+}
+
+/** At the end of a suggested plan: the child keeps their choices. */
+export async function keepChoices(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Are these still your choices?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, these are my choices' }).click();
+}
