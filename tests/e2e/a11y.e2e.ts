@@ -82,6 +82,11 @@ for (const { code, dir } of LANGUAGES.filter((l) =>
     await page.locator('main ul a[href^="/cases/"]').first().click();
     await page.locator('main a[href*="/sessions/"]:not([href$="/new"])').first().click();
     await scan('session page');
+    await page.locator('main a[href^="/recordings"]').click();
+    await expect(page.locator('[data-text-id]').first()).toBeVisible();
+    await scan('read-aloud recordings');
+    await page.goBack();
+    await expect(page.getByTestId('session-state')).toBeVisible();
     await page.locator('main a[href$="/edit"]').first().click();
     await scan('session form');
     await page.locator('header button').last().click();

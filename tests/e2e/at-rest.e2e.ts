@@ -208,7 +208,7 @@ test('what the child makes in child mode never reaches storage in plaintext', as
   expect(dump.length).toBeGreaterThan(1000);
   // The child's assent is stored, and what they decided is as unreadable as the rest.
   expect(dump).toContain('/consent/');
-  for (const scope of ['keep-voice', 'share-guardian', 'granted'])
+  for (const scope of ['keep-voice', 'share-guardian', 'take-part'])
     expect(dump.includes(scope), `${scope} found in plaintext`).toBe(false);
   for (const [field, mark] of Object.entries(CHILD)) {
     expect(dump.includes(mark), `${field} found in plaintext`).toBe(false);

@@ -228,6 +228,7 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
   const views = page.getByTestId('guardian-views');
   await expect(views.getByRole('heading', { name: 'Drawing on a prompt' })).toBeVisible();
   await expect(views.locator('canvas')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByText('I miss my cousins')).toHaveCount(0);
   await expect(views.getByRole('heading', { name: 'My own words' })).toHaveCount(0);
   // Nor can the guardian reach the case manager's screens: every address leads back here.
