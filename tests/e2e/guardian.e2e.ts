@@ -70,6 +70,7 @@ test('a guardian reads the leaflet in Arabic and gives consent per scope with a 
     fill(ar.views.none, { name: 'Samir' })
   );
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/guardian-ar-leaflet.png', fullPage: true });
 
   // Nothing is saved until every scope has an answer, the relation and a signature.
   await page.getByRole('button', { name: ar.consent.submit }).click();
@@ -103,6 +104,7 @@ test('a guardian reads the leaflet in Arabic and gives consent per scope with a 
   await expect(page.getByRole('heading', { name: ar.done.heading })).toBeVisible();
   await expect(page.getByText(ar.decision.refused)).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/guardian-ar-done.png' });
 
   // Back to the case manager, in English; the case shows each decision with its proof.
   await page.getByRole('button', { name: ar.forCaseManager }).click();
@@ -209,6 +211,7 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
   await expect(
     consents.getByRole('row', { name: /Child: show my drawings to my guardian/ })
   ).toContainText('Typed name');
+  await consents.screenshot({ path: 'test-results/screens/case-consents.png' });
   await expect(
     consents.getByRole('row', { name: /Child: share my words with my guardian/ })
   ).toContainText('Refused');
