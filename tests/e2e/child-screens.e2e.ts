@@ -25,7 +25,7 @@ const BANDS = [
 ];
 
 /** Does the least an activity needs to finish, with the words the child sees. */
-async function finish(page: Page, L: Tree, activity: string) {
+async function finish(page: Page, L: Tree, activity: string, shot: string) {
   const button = (key: string, exact = true) =>
     page.getByRole('button', { name: get(L, key), exact });
   const key = await page.locator('.activity').getAttribute('data-key');
@@ -70,7 +70,10 @@ async function finish(page: Page, L: Tree, activity: string) {
         ]) {
           const b = button(k);
           if (await b.isVisible().catch(() => false)) {
-            if (i === 2) expect(await seriousViolations(page), `assent in ${activity}`).toEqual([]);
+            if (i === 2 || i === 6) {
+              expect(await seriousViolations(page), `assent in ${activity}`).toEqual([]);
+              await page.screenshot({ path: `${shot}-${i}.png` });
+            }
             await b.first().click();
             break;
           }
@@ -93,6 +96,7 @@ async function finish(page: Page, L: Tree, activity: string) {
         const question = page.locator('.question [role="group"] button').first();
         if (await question.isVisible().catch(() => false)) {
           expect(await seriousViolations(page), 'teach-back').toEqual([]);
+          await page.screenshot({ path: `${shot}-question-${i}.png` });
           await question.click();
           continue;
         }
@@ -171,7 +175,7 @@ for (const { band, birth, add, lang } of RUNS) {
             });
         }
         seen.push(activity);
-        await finish(page, L, activity);
+        await finish(page, L, activity, `test-results/screens/${band}-${lang}-${step}-${activity}`);
         await expect(page.locator(`.activity[data-key="${key}"]`)).toHaveCount(0);
       }
       expect(seen.length).toBeGreaterThan(3);
