@@ -1,4 +1,5 @@
 import { chooseLanguage, expect, open, test } from './fixtures';
+import { addCase, createSpace, planSession } from './workspace';
 
 test.describe('when the browser has no IndexedDB', () => {
   test.beforeEach(async ({ page }) => {
@@ -98,4 +99,68 @@ test('a language that cannot be loaded falls back to English with a notice', asy
     page.getByRole('status').filter({ hasText: 'Some texts in Français could not be loaded' })
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Settings', exact: true })).toBeVisible();
+});
+
+test('a guardian’s answers that cannot be saved stay on screen with a clear message, and save on “Try again”', async ({
+  page
+}) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    } as typeof put;
+  });
+  await createSpace(page);
+  await addCase(page, { alias: 'Lior', birth: '2016-02-02', caregiver: 'Dana' });
+  await planSession(page, { keep: ['Feelings check-in'] });
+  await page.getByRole('button', { name: 'Hand to the guardian' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hand the tablet to the guardian' });
+  await dialog.getByRole('textbox', { name: 'PIN for this hand-over' }).fill('1357');
+  await dialog.getByRole('button', { name: 'Start guardian mode' }).click();
+  for (const scope of [
+    'Services and support',
+    'Family tracing',
+    'Keeping drawings and recordings',
+    'Drawings in reports'
+  ])
+    await page.getByRole('group', { name: scope }).getByRole('radio', { name: 'I agree' }).check();
+  await page.getByLabel('Your relation to Lior').fill('Mother');
+  const pad = page.getByTestId('signature');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 200, box.y + 90, { steps: 6 });
+  await page.mouse.up();
+  await expect(pad).toHaveAttribute('data-strokes', '1');
+
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  await page.getByRole('button', { name: 'Give my answers' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Your answers could not be saved. Please show this to the case manager.'
+  );
+  await expect(page.getByRole('alert')).toContainText('out of storage space');
+  // Nothing typed or drawn is lost; once there is room, the same answers are saved.
+  await expect(page.getByLabel('Your relation to Lior')).toHaveValue('Mother');
+  await expect(pad).toHaveAttribute('data-strokes', '1');
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+});
+
+test('a microphone that cannot be used says so on the recordings page', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  await createSpace(page);
+  await page.locator('a[href="/settings"]').first().click();
+  await page.getByRole('link', { name: 'Read-aloud recordings' }).click();
+  const row = page.locator('[data-text-id="option/foster-care/9-12"]');
+  await row.getByRole('button', { name: /^Record/ }).click();
+  await expect(row.getByRole('alert')).toHaveText(
+    'The microphone could not be used. Allow it in the browser’s settings and try again.'
+  );
 });

@@ -22,6 +22,7 @@ test.use({
 
 async function sign(page: Page) {
   const pad = page.getByTestId('signature');
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.6);
   await page.mouse.down();

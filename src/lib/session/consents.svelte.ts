@@ -13,7 +13,7 @@ import {
   type KeepItem,
   type Method
 } from '$lib/domain/consent';
-import { listConsents, saveConsent } from '$lib/storage/consents.repo';
+import { listConsents, saveConsents } from '$lib/storage/consents.repo';
 import { countMedia, deleteMedia } from '$lib/storage/media.repo';
 import type { Space } from '$lib/storage/records.repo';
 import { listSessions } from '$lib/storage/sessions.repo';
@@ -60,19 +60,32 @@ export class ConsentKeeper {
     return mayKeep(this.#records, item);
   }
 
-  /** Validates and saves decisions together, in order; throws ConsentError when one is wrong. */
+  /**
+   * Validates and saves decisions given together, in one transaction: all are kept or none
+   * (a failed save can be tried again without leaving half the answers behind). Throws
+   * ConsentError when one is wrong, a storage error when the tablet cannot save.
+   */
   async add(inputs: readonly ConsentInput[]): Promise<ConsentRecord[]> {
     const saved: ConsentRecord[] = [];
     let all = [...this.#records];
+    const last = this.#last;
     for (const input of inputs) {
       const problems = consentProblems(input, all);
-      if (problems.length) throw new ConsentError(problems);
+      if (problems.length) {
+        this.#last = last;
+        throw new ConsentError(problems);
+      }
       const r: ConsentRecord = { ...input, id: crypto.randomUUID(), at: this.#stamp() };
-      await saveConsent(this.#space, r);
       all = [...all, r];
       saved.push(r);
-      this.#records = all;
     }
+    try {
+      await saveConsents(this.#space, saved);
+    } catch (err) {
+      this.#last = last;
+      throw err;
+    }
+    this.#records = all;
     return saved;
   }
 
