@@ -6,7 +6,14 @@ import type { Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { addCase, createSpace, handOver, leaveChildMode, planSession } from './workspace';
+import {
+  addCase,
+  createSpace,
+  giveAssent,
+  handOver,
+  leaveChildMode,
+  planSession
+} from './workspace';
 
 const ar = JSON.parse(readFileSync('locales/ar/guardian.json', 'utf8'));
 const fill = (s: string, v: Record<string, string>) =>
@@ -241,4 +248,76 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
   await expect(page.getByText('I miss my cousins')).toHaveCount(0);
   await page.goBack();
   await expect(page.getByTestId('guardian-mode')).toBeVisible();
+});
+
+test('the case manager records a withdrawal the child asked for, and that there is no guardian', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Tarik', birth: '2015-03-03' });
+  await planSession(page, { keep: ['Child’s assent'], add: ['drawing-prompt'] });
+  await handOver(page);
+  await giveAssent(page, '9-12');
+  await page.getByRole('button', { name: 'Yes, these are my choices' }).click();
+  await page.getByRole('button', { name: 'Me and the people I love' }).click();
+  const paper = page.getByTestId('paper');
+  const box = (await paper.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
+  await page.mouse.up();
+  await expect(paper).toHaveAttribute('data-marks', '1');
+  await page.getByRole('button', { name: "I'm finished" }).click();
+  await leaveChildMode(page);
+  const results = page.getByRole('region', { name: 'What the child made and said' });
+  await expect(results.locator('[data-ops]')).toHaveAttribute('data-ops', '1');
+
+  // Later the child tells the case manager they do not want their drawings kept.
+  await page.getByRole('link', { name: 'Tarik' }).first().click();
+  const consents = page.getByRole('region', { name: 'Assent and consent' });
+  await consents
+    .getByRole('row', { name: /Child: keep my drawings/ })
+    .getByRole('button', { name: /Record a withdrawal/ })
+    .click();
+  const withdraw = page.getByRole('dialog', { name: 'Record a withdrawal' });
+  await expect(
+    withdraw.getByText('1 drawing of this child will be deleted from every session.', {
+      exact: false
+    })
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await withdraw
+    .getByLabel('What they said, if anything (optional)')
+    .fill('I want to keep it private');
+  await withdraw.getByRole('button', { name: 'Record the withdrawal' }).click();
+  const row = consents.getByRole('row', { name: /Child: keep my drawings/ });
+  await expect(row).toContainText('Withdrawn');
+  await expect(row).toContainText('Recorded by the case manager');
+  await expect(row).toContainText('I want to keep it private');
+  // The grant is kept in the history; the withdrawal is a new record.
+  await consents.getByText(/All records/).click();
+  await expect(
+    consents.getByRole('listitem').filter({ hasText: 'Child: keep my drawings' })
+  ).toHaveCount(2);
+
+  // There is no guardian: another reason needs saying which.
+  await consents.getByRole('button', { name: 'Record that there is no guardian' }).click();
+  const none = page.getByRole('dialog', { name: 'There is no guardian to ask' });
+  await none.getByRole('radio', { name: 'Another reason (say which)' }).check();
+  expect(await seriousViolations(page)).toEqual([]);
+  await none.getByRole('button', { name: 'Record it' }).click();
+  await expect(page.getByText('Say what the other reason is.')).toBeVisible();
+  await none.getByLabel('Details').fill('The father is in hospital in Lakeside until March.');
+  await none.getByRole('button', { name: 'Record it' }).click();
+  await expect(consents.getByRole('row', { name: /There is no guardian to ask/ })).toContainText(
+    'The father is in hospital'
+  );
+
+  // The drawing is gone from the session.
+  await page
+    .getByRole('link', { name: /Session of/ })
+    .first()
+    .click();
+  await expect(page.getByRole('region', { name: 'What the child made and said' })).toBeVisible();
+  await expect(results.locator('[data-ops]')).toHaveAttribute('data-ops', '0');
 });
