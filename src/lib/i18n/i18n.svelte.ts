@@ -11,6 +11,7 @@ import {
 } from './languages';
 import {
   englishBundle,
+  LAZY_NAMESPACES,
   loadBundle,
   NAMESPACES,
   type LocaleProblem,
@@ -48,6 +49,7 @@ export class I18nState {
   #loading = $state(false);
   #persisted = $state(true);
   #instance = i18next.createInstance();
+  #englishRest: Promise<void> | null = null;
 
   /** Translates a key; reactive to language changes. */
   t: AppT = ((...args: Parameters<AppT>) => {
@@ -89,6 +91,8 @@ export class I18nState {
       interpolation: { escapeValue: false },
       returnNull: false
     });
+    // The rest of English loads in the background; the first screen does not need it.
+    void this.ready();
     const stored = readStoredLanguage();
     const wanted = isLanguageCode(stored)
       ? stored
@@ -97,10 +101,27 @@ export class I18nState {
   }
 
   /**
+   * Resolves once the English texts that load on demand (option cards, the guardian's
+   * leaflet) are in: screens that build those texts once wait for it.
+   */
+  ready(): Promise<void> {
+    this.#englishRest ??= (async () => {
+      const { bundle, problems } = await loadBundle(DEFAULT_LANGUAGE, undefined, LAZY_NAMESPACES);
+      for (const [ns, res] of Object.entries(bundle)) {
+        this.#instance.addResourceBundle(DEFAULT_LANGUAGE, ns, res, true, true);
+      }
+      if (problems.length) this.#problems = [...this.#problems, ...problems];
+      this.#revision++;
+    })();
+    return this.#englishRest;
+  }
+
+  /**
    * The texts of another language without switching the app to it (the case manager records
    * a card in the child's language while the app stays in theirs).
    */
   async textsIn(code: LanguageCode, loaders?: Record<string, RawLoader>): Promise<AppT> {
+    await this.ready();
     if (code !== DEFAULT_LANGUAGE && !this.#instance.hasResourceBundle(code, 'options')) {
       const result = await loadBundle(code, loaders);
       for (const [ns, res] of Object.entries(result.bundle)) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { englishBundle, loadBundle, NAMESPACES, parseResource } from './resources';
+import {
+  EAGER_NAMESPACES,
+  englishBundle,
+  LAZY_NAMESPACES,
+  loadBundle,
+  NAMESPACES,
+  parseResource
+} from './resources';
 
 describe('parseResource', () => {
   it('accepts a nested tree of strings', () => {
@@ -49,9 +56,13 @@ describe('loadBundle', () => {
 });
 
 describe('englishBundle', () => {
-  it('is built in and complete', () => {
+  it('builds in what the first screen needs, and loads the rest on demand', async () => {
     const { bundle, problems } = englishBundle();
     expect(problems).toEqual([]);
-    expect(Object.keys(bundle).sort()).toEqual([...NAMESPACES].sort());
+    expect(Object.keys(bundle).sort()).toEqual([...EAGER_NAMESPACES].sort());
+    const rest = await loadBundle('en', undefined, LAZY_NAMESPACES);
+    expect(rest.problems).toEqual([]);
+    expect(Object.keys(rest.bundle).sort()).toEqual([...LAZY_NAMESPACES].sort());
+    expect([...EAGER_NAMESPACES, ...LAZY_NAMESPACES].sort()).toEqual([...NAMESPACES].sort());
   });
 });

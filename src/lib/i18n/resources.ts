@@ -5,6 +5,10 @@
 
 export const NAMESPACES = ['common', 'caseworker', 'child', 'guardian', 'options'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
+/** What the first screen needs, built into the app in English so it never waits. */
+export const EAGER_NAMESPACES = ['common', 'caseworker', 'child'] as const;
+/** Loaded on demand, English included: the option cards and the guardian's leaflet. */
+export const LAZY_NAMESPACES = ['guardian', 'options'] as const;
 
 export type Resource = { [key: string]: string | Resource };
 export type Bundle = Partial<Record<Namespace, Resource>>;
@@ -18,15 +22,19 @@ export interface LocaleProblem {
 
 export type RawLoader = () => Promise<string>;
 
-const lazyFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/en/*.json'], {
-  query: '?raw',
-  import: 'default'
-});
-const englishFiles = import.meta.glob<string>('/locales/en/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true
-});
+const lazyFiles = import.meta.glob<string>(
+  [
+    '/locales/*/*.json',
+    '!/locales/en/common.json',
+    '!/locales/en/caseworker.json',
+    '!/locales/en/child.json'
+  ],
+  { query: '?raw', import: 'default' }
+);
+const englishFiles = import.meta.glob<string>(
+  ['/locales/en/common.json', '/locales/en/caseworker.json', '/locales/en/child.json'],
+  { query: '?raw', import: 'default', eager: true }
+);
 
 /** The bundled loaders, keyed like "/locales/fr/common.json". */
 export const BUNDLED_LOADERS: Record<string, RawLoader> = {
@@ -51,11 +59,11 @@ export function parseResource(raw: string): Resource | null {
   }
 }
 
-/** The English resources, parsed synchronously so the first screen never waits. */
+/** The English resources the first screen needs, parsed synchronously so it never waits. */
 export function englishBundle(): { bundle: Bundle; problems: LocaleProblem[] } {
   const bundle: Bundle = {};
   const problems: LocaleProblem[] = [];
-  for (const ns of NAMESPACES) {
+  for (const ns of EAGER_NAMESPACES) {
     const raw = englishFiles[`/locales/en/${ns}.json`];
     const parsed = raw === undefined ? null : parseResource(raw);
     if (parsed) bundle[ns] = parsed;
@@ -67,12 +75,13 @@ export function englishBundle(): { bundle: Bundle; problems: LocaleProblem[] } {
 /** Loads every namespace of a language; a namespace that fails is reported, not thrown. */
 export async function loadBundle(
   lang: string,
-  loaders: Record<string, RawLoader> = BUNDLED_LOADERS
+  loaders: Record<string, RawLoader> = BUNDLED_LOADERS,
+  namespaces: readonly Namespace[] = NAMESPACES
 ): Promise<{ bundle: Bundle; problems: LocaleProblem[] }> {
   const bundle: Bundle = {};
   const problems: LocaleProblem[] = [];
   await Promise.all(
-    NAMESPACES.map(async (ns) => {
+    namespaces.map(async (ns) => {
       const load = loaders[`/locales/${lang}/${ns}.json`];
       if (!load) {
         problems.push({ lang, ns, kind: 'missing' });

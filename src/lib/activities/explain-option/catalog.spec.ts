@@ -49,6 +49,7 @@ async function english(): Promise<I18nState> {
   vi.stubGlobal('navigator', { languages: ['en'] });
   const i18n = new I18nState();
   await i18n.init();
+  await i18n.ready();
   return i18n;
 }
 
