@@ -90,6 +90,27 @@ describe('I18nState', () => {
     expect(i18n.persisted).toBe(false);
   });
 
+  it('lets the last choice win when a slower language is still loading', async () => {
+    const i18n = new I18nState();
+    await i18n.init();
+    let release: () => void = () => {};
+    const slow = new Promise<string>((r) => (release = () => r('{}')));
+    const arabic = i18n.setLanguage('ar', {
+      loaders: Object.fromEntries(
+        ['common', 'caseworker', 'child', 'guardian', 'options'].map((ns) => [
+          `/locales/ar/${ns}.json`,
+          () => slow
+        ])
+      )
+    });
+    await i18n.setLanguage('fr');
+    release();
+    await arabic;
+    expect(i18n.lang).toBe('fr');
+    expect(store.data.get('heard.lang')).toBe('fr');
+    expect(i18n.loading).toBe(false);
+  });
+
   it('uses each language’s plural rules', async () => {
     const i18n = new I18nState();
     await i18n.init();

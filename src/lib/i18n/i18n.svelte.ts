@@ -50,6 +50,7 @@ export class I18nState {
   #persisted = $state(true);
   #instance = i18next.createInstance();
   #englishRest: Promise<void> | null = null;
+  #request = 0;
 
   /** Translates a key; reactive to language changes. */
   t: AppT = ((...args: Parameters<AppT>) => {
@@ -137,6 +138,9 @@ export class I18nState {
     options: { remember?: boolean; loaders?: Record<string, RawLoader> } = {}
   ): Promise<void> {
     const lang = languageOf(code);
+    // Choices can overlap (a tap on Arabic, then at once on English, while Arabic still
+    // loads): the last choice wins, whichever finishes loading first.
+    const request = ++this.#request;
     this.#loading = true;
     try {
       const problems: LocaleProblem[] = [];
@@ -147,7 +151,9 @@ export class I18nState {
         }
         problems.push(...result.problems);
       }
+      if (request !== this.#request) return;
       await this.#instance.changeLanguage(lang.code);
+      if (request !== this.#request) return;
       this.#lang = code;
       this.#problems = problems;
       if (typeof document !== 'undefined') {
@@ -157,7 +163,7 @@ export class I18nState {
       if (options.remember !== false) this.#persisted = storeLanguage(lang);
       this.#revision++;
     } finally {
-      this.#loading = false;
+      if (request === this.#request) this.#loading = false;
     }
   }
 }
