@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeConsent } from '../../../tests/fixtures/factories';
 import {
   assentItems,
   assentMethod,
@@ -14,26 +15,10 @@ import {
 } from './consent';
 
 const HASH = 'a'.repeat(64);
-let n = 0;
 function rec(over: Partial<ConsentRecord> = {}): ConsentRecord {
-  n++;
-  return {
-    id: `c${n}`,
-    caseId: 'case-1',
-    sessionId: 's1',
-    subject: 'child',
-    who: 'Amani',
-    role: 'child',
-    scope: 'keep-voice',
-    decision: 'granted',
-    method: 'tap',
-    at: `2026-11-26T10:00:${String(n).padStart(2, '0')}Z`,
-    lang: 'en',
-    version: '2026-11.1',
-    textHash: HASH,
-    ...over
-  };
+  return makeConsent({ textHash: HASH, ...over });
 }
+
 const signed = {
   relation: 'Aunt',
   signature: [
