@@ -18,7 +18,11 @@ export const BACKUP_KINDS = [
   'drawop',
   'voice',
   'consent',
-  'reading'
+  'reading',
+  'assessment',
+  'audit',
+  'feedback',
+  'snapshot'
 ] as const;
 
 export interface BackupHeader {

@@ -12,6 +12,7 @@ import {
 import { DRAWOP_KIND, VOICE_KIND } from './media.repo';
 import { OBSERVATION_KIND, RESULT_KIND } from './results.repo';
 import { CONSENT_KIND } from './consents.repo';
+import { ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND } from './assessments.repo';
 
 const SESSION_DATA_KINDS = [RESULT_KIND, OBSERVATION_KIND, DRAWOP_KIND, VOICE_KIND];
 
@@ -71,5 +72,10 @@ export async function deleteCase(space: Space, id: string): Promise<void> {
   for (const sid of sessionIds) {
     await deleteRecordsByPrefix(space, SESSION_DATA_KINDS, `${sid}/`);
   }
-  await deleteRecordsByPrefix(space, [CONSENT_KIND], `${id}/`);
+  // Assent and consent, the assessment with its audit trail, and the child's feedback answers.
+  await deleteRecordsByPrefix(
+    space,
+    [CONSENT_KIND, ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND],
+    `${id}/`
+  );
 }

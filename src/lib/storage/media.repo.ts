@@ -6,6 +6,7 @@ import {
   deleteRecord,
   deleteRecordsByPrefix,
   getRecord,
+  listIdsByPrefix,
   listRecordsByPrefix,
   putRecord,
   type Space
@@ -101,4 +102,22 @@ export async function deleteMedia(
 ): Promise<void> {
   const kind = what === 'voices' ? VOICE_KIND : DRAWOP_KIND;
   for (const sid of sessionIds) await deleteRecordsByPrefix(space, [kind], `${sid}/`);
+}
+
+/**
+ * Which drawings and voice notes of these sessions are still kept, as "<session>/<id>" keys,
+ * read from the record keys alone (for the record: a drawing deleted after a "no" is gone).
+ */
+export async function mediaKeys(
+  space: Space,
+  sessionIds: readonly string[]
+): Promise<{ drawings: Set<string>; voices: Set<string> }> {
+  const drawings = new Set<string>();
+  const voices = new Set<string>();
+  for (const sid of sessionIds) {
+    for (const id of await listIdsByPrefix(space, DRAWOP_KIND, `${sid}/`))
+      drawings.add(id.split('/').slice(0, 2).join('/'));
+    for (const id of await listIdsByPrefix(space, VOICE_KIND, `${sid}/`)) voices.add(id);
+  }
+  return { drawings, voices };
 }

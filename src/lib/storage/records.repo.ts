@@ -195,6 +195,25 @@ export async function listRecordsByPrefix<T>(
   return openAll<T>(space, kind, records);
 }
 
+/** The ids of a kind's records under a prefix, read from the keys alone (nothing decrypted). */
+export async function listIdsByPrefix(
+  space: Space,
+  kind: string,
+  idPrefix: string
+): Promise<string[]> {
+  const head = recordKey(space.profileId, kind, '');
+  const low = head + idPrefix;
+  let keys: IDBValidKey[];
+  try {
+    keys = await withDb(space, (db) =>
+      db.getAllKeys('records', IDBKeyRange.bound(low, low + '\uffff'))
+    );
+  } catch (err) {
+    throw toStorageError(err, 'unavailable');
+  }
+  return keys.map((k) => String(k).slice(head.length));
+}
+
 /** Deletes every record of a kind whose id starts with a prefix (one transaction). */
 export async function deleteRecordsByPrefix(
   space: Space,

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { makeConsent, makeRecordInput } from '../../../tests/fixtures/factories';
+import { emptyAssessment } from './assessment';
+import {
+  canonicalJson,
+  exportRecord,
+  ImportError,
+  readExport,
+  schemaErrors,
+  toPrimero
+} from './export';
+import { OPTION_KINDS } from './options';
+import { buildRecord, WITHHELD } from './record';
+import schema from './record.schema.json';
+
+const meta = { exportedAt: '2026-11-26T10:00:00.000Z', exportedBy: 'Lena Ortiz', lang: 'en' };
+const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+
+async function sample() {
+  const a = emptyAssessment('case-r', '2026-11-21T09:00:00.000Z', 'ar');
+  a.recommendation = { option: 'kinship-care', reasoning: 'She feels safe there', departure: '' };
+  const input = makeRecordInput({ assessment: a });
+  input.consents.push(
+    makeConsent({
+      caseId: 'case-r',
+      subject: 'guardian',
+      role: 'guardian',
+      who: 'Samira',
+      relation: 'aunt',
+      scope: 'services',
+      method: 'signature',
+      at: '2026-11-10T09:31:00.000Z'
+    })
+  );
+  return exportRecord(buildRecord(input), meta, new Map([['s2/d1', PNG]]));
+}
+
+async function refusal(text: string): Promise<string> {
+  try {
+    await readExport(text);
+  } catch (err) {
+    if (err instanceof ImportError) return err.problem;
+    throw err;
+  }
+  return 'accepted';
+}
+
+describe('the schema', () => {
+  it('names every option kind and every reason to leave something out', () => {
+    expect(schema.$defs.option.enum).toEqual([...OPTION_KINDS]);
+    expect(schema.$defs.withheld.enum).toEqual([...WITHHELD]);
+  });
+});
+
+describe('exportRecord and readExport', () => {
+  it('gives a file that validates against the schema and reads back unchanged', async () => {
+    const e = await sample();
+    expect(schemaErrors(e)).toEqual([]);
+    expect(e.drawings).toEqual([{ key: 's2/d1', png: PNG }]);
+    expect(e.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const back = await readExport(JSON.stringify(e, null, 2));
+    expect(back).toEqual(e);
+  });
+
+  it('hashes the content, not the layout: keys in any order give the same text', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 3 } })).toBe(
+      '{"a":{"c":3,"d":[2,{"e":0,"f":1}]},"b":1}'
+    );
+  });
+
+  it('leaves out what the child took back, and lists it', async () => {
+    const input = makeRecordInput();
+    input.consents.push(
+      makeConsent({
+        caseId: 'case-r',
+        who: 'Mina',
+        scope: 'take-part',
+        decision: 'withdrawn',
+        supersedes: input.consents[0]!.id,
+        at: '2026-11-21T09:00:00.000Z'
+      })
+    );
+    const e = await exportRecord(buildRecord(input), meta, new Map([['s2/d1', PNG]]));
+    expect(e.record.views.evidence).toEqual([]);
+    expect(e.drawings).toEqual([]);
+    expect(e.record.withheld).toContainEqual({ reason: 'take-part-withdrawn', count: 5 });
+    expect(e.record.views.grid.every((c) => c.evidence.length === 0)).toBe(true);
+    expect(JSON.stringify(e)).not.toContain('I want to stay with my aunt');
+  });
+
+  it('refuses a file that is not JSON, not a record, newer, malformed or tampered with', async () => {
+    const e = await sample();
+    expect(await refusal('{"format":')).toBe('notJson');
+    expect(await refusal('{"format":"heard-backup"}')).toBe('notRecord');
+    expect(await refusal(JSON.stringify({ ...e, schemaVersion: 2 }))).toBe('newer');
+    const { record: _r, ...noRecord } = e;
+    void _r;
+    expect(await refusal(JSON.stringify(noRecord))).toBe('schema');
+    expect(
+      await refusal(JSON.stringify({ ...e, drawings: [{ key: 's2/d1', png: 'javascript:1' }] }))
+    ).toBe('schema');
+    const tampered = structuredClone(e);
+    tampered.record.assessment!.recommendation.option = 'return-reunification';
+    expect(await refusal(JSON.stringify(tampered))).toBe('tampered');
+  });
+});
+
+describe('toPrimero', () => {
+  it('maps the ranking, the words, the consents and the drawings to case API v2 fields', async () => {
+    const e = await sample();
+    const p = toPrimero(e, (o) => `label:${o}`);
+    expect(p.data).toMatchObject({
+      case_id_display: 'CP-2026-0001',
+      child_preferences_section: [
+        {
+          wishes_name: 'label:kinship-care',
+          wishes_type_of_preference: 'kinship-care',
+          wishes_preference_relocated: 'first_choice'
+        },
+        {
+          wishes_name: 'label:return-reunification',
+          wishes_type_of_preference: 'return-reunification',
+          wishes_preference_relocated: 'second_choice'
+        }
+      ],
+      wishes_child_views: 'I want to stay with my aunt',
+      wishes_recommendation: 'label:kinship-care',
+      consent_for_services: true,
+      consent_for_tracing: null,
+      disclosure_other_orgs: null,
+      consent_source: 'legal_guardian',
+      heard_record_hash: e.contentHash
+    });
+    expect(p.attachments).toEqual([
+      {
+        data: {
+          field_name: 'photos',
+          attachment_type: 'image',
+          file_name: 'heard-drawing-1.png',
+          content_type: 'image/png',
+          attachment: 'iVBORw0KGgo=',
+          description: 's2/d1'
+        }
+      }
+    ]);
+  });
+});

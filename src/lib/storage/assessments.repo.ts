@@ -1,0 +1,53 @@
+// The case manager's assessment of a case, its audit trail and the child's feedback answers,
+// each an encrypted record whose id starts with the case id, so they are read by key range and
+// deleted with the case. Assessment versions ("<case>/<version>") are kept side by side: a
+// completed version is never overwritten. Audit entries are only ever added.
+import type { Assessment, AuditEntry, FeedbackRecord } from '$lib/domain/assessment';
+import { listRecordsByPrefix, putRecord, putRecords, type Space } from './records.repo';
+
+export const ASSESSMENT_KIND = 'assessment';
+export const AUDIT_KIND = 'audit';
+export const FEEDBACK_KIND = 'feedback';
+
+const versionId = (a: Pick<Assessment, 'caseId' | 'version'>) =>
+  `${a.caseId}/${String(a.version).padStart(4, '0')}`;
+
+/** Saves a version of the assessment and the audit entries of the change: both, or neither. */
+export async function saveAssessment(
+  space: Space,
+  a: Assessment,
+  audit: readonly AuditEntry[]
+): Promise<void> {
+  await putRecords(space, [
+    { kind: ASSESSMENT_KIND, id: versionId(a), value: a, updatedAt: a.updatedAt },
+    // The position keeps the changes of one save in the order they were listed.
+    ...audit.map((e, i) => ({
+      kind: AUDIT_KIND,
+      id: `${e.caseId}/${e.at}-${String(i).padStart(4, '0')}-${e.id}`,
+      value: e,
+      updatedAt: e.at
+    }))
+  ]);
+}
+
+/** Every version of a case's assessment, oldest first. */
+export async function listAssessments(space: Space, caseId: string): Promise<Assessment[]> {
+  const { items } = await listRecordsByPrefix<Assessment>(space, ASSESSMENT_KIND, `${caseId}/`);
+  return items.map((i) => i.value).sort((a, b) => a.version - b.version);
+}
+
+/** Every change ever made to a case's assessment, oldest first. */
+export async function listAudit(space: Space, caseId: string): Promise<AuditEntry[]> {
+  const { items } = await listRecordsByPrefix<AuditEntry>(space, AUDIT_KIND, `${caseId}/`);
+  return items.sort((a, b) => a.id.localeCompare(b.id)).map((i) => i.value);
+}
+
+/** Saves the child's answer to the feedback. */
+export async function saveFeedback(space: Space, f: FeedbackRecord): Promise<void> {
+  await putRecord(space, FEEDBACK_KIND, `${f.caseId}/${f.id}`, f, new Date(f.at));
+}
+
+export async function listFeedback(space: Space, caseId: string): Promise<FeedbackRecord[]> {
+  const { items } = await listRecordsByPrefix<FeedbackRecord>(space, FEEDBACK_KIND, `${caseId}/`);
+  return items.map((i) => i.value).sort((a, b) => a.at.localeCompare(b.at));
+}
