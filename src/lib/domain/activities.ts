@@ -148,3 +148,29 @@ export function nextKey(plan: readonly ActivityInstance[]): string {
   while (plan.some((a) => a.key === `a${n}`)) n++;
   return `a${n}`;
 }
+
+/**
+ * Adds an activity to a plan to fill a gap in the record: after the last views activity, or
+ * before the closing assent and check-in when the plan has none (returns a new plan).
+ */
+export function addToPlan(
+  plan: readonly ActivityInstance[],
+  activity: ActivityId,
+  option?: OptionKind
+): ActivityInstance[] {
+  const def = activityDef(activity);
+  const item: ActivityInstance = {
+    key: nextKey(plan),
+    activity,
+    phase: def.phase,
+    ...(def.perOption && option ? { option } : {})
+  };
+  const lastView = plan.findLastIndex((a) => a.phase === 'views');
+  let at = lastView + 1;
+  if (lastView < 0) {
+    at = plan.length;
+    while (at > 0 && ['child-assent', 'feelings-check-in'].includes(plan[at - 1]!.activity)) at--;
+    if (at === 0) at = plan.length;
+  }
+  return [...plan.slice(0, at), item, ...plan.slice(at)];
+}

@@ -19,7 +19,7 @@ import {
 } from './resources';
 
 /** A t function that knows every namespace: keys are 'key' (common) or 'ns:key'. */
-export type AppT = TFunction<['common', 'caseworker', 'child', 'guardian', 'options']>;
+export type AppT = TFunction<['common', 'caseworker', 'child', 'guardian', 'options', 'record']>;
 
 const LANG_KEY = 'heard.lang';
 const DIR_KEY = 'heard.dir';

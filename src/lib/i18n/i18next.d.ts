@@ -5,6 +5,7 @@ import type child from '../../../locales/en/child.json';
 import type common from '../../../locales/en/common.json';
 import type guardian from '../../../locales/en/guardian.json';
 import type options from '../../../locales/en/options.json';
+import type record from '../../../locales/en/record.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -15,6 +16,7 @@ declare module 'i18next' {
       child: typeof child;
       guardian: typeof guardian;
       options: typeof options;
+      record: typeof record;
     };
   }
 }

@@ -3,12 +3,19 @@
 // service worker precaches. Files are parsed here (not by the bundler) so that a corrupt or
 // missing file is reported and replaced by English instead of breaking the app.
 
-export const NAMESPACES = ['common', 'caseworker', 'child', 'guardian', 'options'] as const;
+export const NAMESPACES = [
+  'common',
+  'caseworker',
+  'child',
+  'guardian',
+  'options',
+  'record'
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /** What the first screen needs, built into the app in English so it never waits. */
 export const EAGER_NAMESPACES = ['common', 'caseworker', 'child'] as const;
-/** Loaded on demand, English included: the option cards and the guardian's leaflet. */
-export const LAZY_NAMESPACES = ['guardian', 'options'] as const;
+/** Loaded on demand, English included: option cards, the guardian's leaflet, the record. */
+export const LAZY_NAMESPACES = ['guardian', 'options', 'record'] as const;
 
 export type Resource = { [key: string]: string | Resource };
 export type Bundle = Partial<Record<Namespace, Resource>>;

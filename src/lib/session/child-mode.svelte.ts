@@ -9,8 +9,12 @@ export const PIN_MIN = 4;
 export const PIN_MAX = 8;
 export const PIN_TRIES = 5;
 
-/** Who holds the tablet: the child, or the guardian reading the leaflet and giving consent. */
-export type HandOverMode = 'child' | 'guardian';
+/**
+ * Who holds the tablet and for what: the child playing a session, the guardian reading the
+ * leaflet and giving consent, or the child hearing what became of their views (feedback).
+ */
+export type HandOverMode = 'child' | 'guardian' | 'feedback';
+const ROUTES = { child: '/child', guardian: '/guardian', feedback: '/feedback' } as const;
 
 export interface ChildModeMarker {
   /** Absent in markers written before guardian mode existed: child. */
@@ -35,7 +39,7 @@ function readMarker(): ChildModeMarker | null {
       typeof v.caseId === 'string' &&
       typeof v.sessionId === 'string'
       ? {
-          mode: v.mode === 'guardian' ? 'guardian' : 'child',
+          mode: v.mode === 'guardian' || v.mode === 'feedback' ? v.mode : 'child',
           caregiver: typeof v.caregiver === 'number' ? v.caregiver : null,
           profileId: v.profileId,
           caseId: v.caseId,
@@ -72,8 +76,8 @@ export class ChildMode {
     return this.#marker;
   }
   /** The one address the tablet may show while a hand-over mode is on. */
-  get route(): '/child' | '/guardian' {
-    return this.#marker?.mode === 'guardian' ? '/guardian' : '/child';
+  get route(): (typeof ROUTES)[HandOverMode] {
+    return ROUTES[this.#marker?.mode ?? 'child'];
   }
   /** Whether the hand-over PIN can still be used (set, in memory, and not tried too often). */
   get pinUsable(): boolean {

@@ -11,5 +11,10 @@ export function errorMessage(err: unknown): string {
   if (err instanceof StorageError || err instanceof VaultError || err instanceof BackupError) {
     return i18n.t(err.i18nKey);
   }
+  // Other typed errors (an import refused, a record that cannot be saved) carry their key too;
+  // checked by shape so this module does not pull their code into every screen.
+  if (err instanceof Error && typeof (err as { i18nKey?: unknown }).i18nKey === 'string') {
+    return i18n.t((err as Error & { i18nKey: string }).i18nKey as 'storage.errors.writeFailed');
+  }
   return i18n.t('storage.errors.writeFailed');
 }

@@ -17,8 +17,17 @@ import { createSession } from './sessions.repo';
 const store = useFreshStore();
 const at = '2026-11-26T10:00:00.000Z';
 
-function entry(caseId: string, field: string, now: string): AuditEntry {
-  return { id: crypto.randomUUID(), caseId, version: 1, at, who: 'Lena', field, old: '', new: now };
+function entry(caseId: string, field: string, now: string, when = at): AuditEntry {
+  return {
+    id: crypto.randomUUID(),
+    caseId,
+    version: 1,
+    at: when,
+    who: 'Lena',
+    field,
+    old: '',
+    new: now
+  };
 }
 
 describe('assessments, audit and feedback', () => {
@@ -30,7 +39,7 @@ describe('assessments, audit and feedback', () => {
     v1.community = 'Children’s council at Riverside';
     await saveAssessment(space, v1, [entry(c.id, 'community', v1.community)]);
     const done = complete(v1, 'Lena', at);
-    await saveAssessment(space, done, [entry(c.id, 'state', 'complete')]);
+    await saveAssessment(space, done, [entry(c.id, 'state', 'complete', '2026-11-26T10:05:00.000Z')]);
     await saveAssessment(space, nextVersion(done, at), []);
     await saveAssessment(space, emptyAssessment(other.id, at), []);
     await saveFeedback(space, {

@@ -1,0 +1,1 @@
+export const load = ({ params }) => ({ caseId: params.id });
