@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NAMESPACES } from './resources';
 import { I18nState } from './i18n.svelte';
 
 function memoryStorage() {
@@ -53,7 +54,8 @@ describe('I18nState', () => {
           Promise.resolve(JSON.stringify({ settings: { title: 'Configuración' } })),
         '/locales/es/child.json': () => Promise.resolve(JSON.stringify({ next: 'Siguiente' })),
         '/locales/es/guardian.json': () => Promise.resolve(JSON.stringify({ leave: 'Salir' })),
-        '/locales/es/options.json': () => Promise.resolve(JSON.stringify({ facts: {} }))
+        '/locales/es/options.json': () => Promise.resolve(JSON.stringify({ facts: {} })),
+        '/locales/es/record.json': () => Promise.resolve(JSON.stringify({ close: 'Cerrar' }))
       }
     });
     expect(i18n.lang).toBe('es');
@@ -66,13 +68,7 @@ describe('I18nState', () => {
     const i18n = new I18nState();
     await i18n.init();
     await i18n.setLanguage('fr', { loaders: {} });
-    expect(i18n.problems.map((p) => p.kind)).toEqual([
-      'missing',
-      'missing',
-      'missing',
-      'missing',
-      'missing'
-    ]);
+    expect(i18n.problems.map((p) => p.kind)).toEqual(NAMESPACES.map(() => 'missing'));
     expect(i18n.t('nav.about')).toBe('About');
   });
 

@@ -122,6 +122,20 @@ export class CaseRecordState {
     })
   );
 
+  /** The record with the saved assessment only: what the report and exports show. */
+  readonly savedRecord: CaseRecord = $derived.by(() =>
+    buildRecord({
+      child: this.sources.child,
+      sessions: this.sessions,
+      results: this.sources.results,
+      media: this.sources.media,
+      consents: this.sources.consents,
+      feedback: this.sources.feedback,
+      assessment: this.saved,
+      audit: this.audit
+    })
+  );
+
   /** A completed version is locked: it is read, never edited. */
   get locked(): boolean {
     return this.draft.state === 'complete';

@@ -39,7 +39,9 @@ describe('assessments, audit and feedback', () => {
     v1.community = 'Children’s council at Riverside';
     await saveAssessment(space, v1, [entry(c.id, 'community', v1.community)]);
     const done = complete(v1, 'Lena', at);
-    await saveAssessment(space, done, [entry(c.id, 'state', 'complete', '2026-11-26T10:05:00.000Z')]);
+    await saveAssessment(space, done, [
+      entry(c.id, 'state', 'complete', '2026-11-26T10:05:00.000Z')
+    ]);
     await saveAssessment(space, nextVersion(done, at), []);
     await saveAssessment(space, emptyAssessment(other.id, at), []);
     await saveFeedback(space, {
