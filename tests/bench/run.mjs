@@ -70,6 +70,22 @@ async function newPage({ throttle = 4, gzipOnly = false } = {}) {
   return { context, page, cdp };
 }
 
+/** Creates a space in the app and restores a backup into it, through the app's own screens. */
+async function restoreInNewSpace(page, name, backupPath) {
+  await page.goto(`${ORIGIN}/profiles/new`);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByLabel('Passphrase', { exact: true }).fill('bench passphrase 2026');
+  await page.getByLabel('Type the passphrase again').fill('bench passphrase 2026');
+  await page.getByRole('button', { name: 'Create my space' }).click();
+  await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles(backupPath);
+  await page.getByLabel(/^Passphrase of /).fill('bench backup passphrase');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('button', { name: /^Restore \d+ records$/ }).click();
+  await page.getByText(/records restored\./).waitFor({ timeout: 120_000 });
+}
+
 const readyTime = (page) =>
   page.evaluate(async () => {
     await new Promise((resolve) => {
@@ -323,18 +339,7 @@ try {
   step('case list with 1,000 cases');
   {
     const { context, page } = await newPage({ throttle: 1 });
-    await page.goto(`${ORIGIN}/profiles/new`);
-    await page.getByRole('textbox', { name: 'Your name' }).fill('Bench');
-    await page.getByLabel('Passphrase', { exact: true }).fill('bench passphrase 2026');
-    await page.getByLabel('Type the passphrase again').fill('bench passphrase 2026');
-    await page.getByRole('button', { name: 'Create my space' }).click();
-    await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor();
-    await page.getByRole('link', { name: 'Settings', exact: true }).click();
-    await page.getByLabel('Backup file', { exact: true }).setInputFiles(backupPath);
-    await page.getByLabel(/^Passphrase of /).fill('bench backup passphrase');
-    await page.getByRole('button', { name: 'Check the file' }).click();
-    await page.getByRole('button', { name: 'Restore 1000 records' }).click();
-    await page.getByText('1000 records restored.').waitFor({ timeout: 120_000 });
+    await restoreInNewSpace(page, 'Bench', backupPath);
     const times = [];
     for (let i = 0; i < RUNS; i++) {
       await page.getByRole('link', { name: 'Settings', exact: true }).click();
@@ -358,6 +363,50 @@ try {
     await context.close();
     const t = median(times);
     results.push(['Open case list, 1,000 cases', ms(t), '≤ 300 ms', t <= 300]);
+  }
+
+  // 8. The record: buildRecord over 10,000 results, and the printable report with 50 drawings
+  // (restored from a backup through the app, then opened from the record screen).
+  step('record: buildRecord over 10,000 results, report with 50 drawings');
+  {
+    let context;
+    let page;
+    ({ context, page } = await newPage({ throttle: 1 }));
+    await page.goto(`${ORIGIN}/harness/record.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const r = await page.evaluate(() => window.benchRecord(10_000, 50));
+    results.push(['buildRecord, 10,000 results', ms(r.buildMs), '≤ 200 ms', r.buildMs <= 200]);
+    const path = join(dir, 'bench-report.json');
+    writeFileSync(path, r.backup);
+    await context.close();
+
+    ({ context, page } = await newPage({ throttle: 1 }));
+    await restoreInNewSpace(page, 'Bench report', path);
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await page.getByRole('link', { name: /Bench child/ }).click();
+    await page.getByRole('link', { name: 'Open the record' }).click();
+    const times = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      await page.getByRole('heading', { name: /Record of Bench child/, level: 1 }).waitFor();
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByRole('link', { name: 'Printable report' }).click();
+      await page.getByTestId('content-hash').waitFor({ timeout: 120_000 });
+      await page.evaluate(() =>
+        Promise.all([...document.images].map((img) => img.decode().catch(() => {})))
+      );
+      const imgs = await page.evaluate(() => document.images.length);
+      if (imgs < 50) throw new Error(`the report shows ${imgs} drawings, not 50`);
+      times.push((await page.evaluate(() => performance.now())) - t0);
+      await page.getByRole('link', { name: 'Back to the record' }).click();
+    }
+    await context.close();
+    const t = median(times);
+    results.push([
+      'Printable report, 50 drawings (open to all shown)',
+      ms(t),
+      '≤ 3000 ms',
+      t <= 3000
+    ]);
   }
 } finally {
   await browser.close();

@@ -9,6 +9,8 @@ import type { Download, Page } from '@playwright/test';
 import { Validator } from '@cfworker/json-schema';
 import { seriousViolations } from './axe';
 import { chooseLanguage, expect, test } from './fixtures';
+import { dumpStorage } from './storage-dump';
+import { fakeVoice } from './voice-stub';
 import {
   addCase,
   createSpace,
@@ -52,6 +54,7 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   page
 }) => {
   test.setTimeout(180_000);
+  await fakeVoice(page);
   await createSpace(page, 'Lena Ortiz');
   await addCase(page, {
     alias: 'Noor',
@@ -238,6 +241,11 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await expect(page.getByRole('img', { name: 'Your drawing' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/screens/feedback-child.png', fullPage: true });
+  // Read aloud by the device's voice, sentence by sentence, the decision's "because" last.
+  await page.getByRole('button', { name: /^Listen/ }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.at(-1)))
+    .toBe('Your mother is ready, and you can still visit Aunt Rima.');
   await page.getByRole('radio', { name: 'I want to say more' }).click();
   await page.getByLabel(/What you want to tell us/).fill('Can I visit Aunt Rima at Eid?');
   await page.getByRole('button', { name: 'Done' }).click();
@@ -263,7 +271,9 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await expect(signoff).toContainText('Countersigned by Jo Marsh');
   await expect(page.getByLabel('What you saw')).toBeDisabled();
   await signoff.getByText(/^Changes \(\d+\)$/).click();
-  await expect(signoff.getByRole('row', { name: /recommendation\.departure/ })).toBeVisible();
+  await expect(
+    signoff.getByRole('row', { name: /Why it departs from the child’s wish/ })
+  ).toBeVisible();
   for (const p of ['Space', '1. Information given', '2. Views obtained', '4. Weight and influence'])
     await expect(
       page.getByRole('region', { name: p }).getByText('Done', { exact: true })
@@ -342,8 +352,21 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await expect(page.getByText('No imported records.')).toBeVisible();
   await file.setInputFiles(exported.path);
   await expect(page.getByText('The record of Noor was imported.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Open' }).click();
   await expect(page.getByTestId('content-hash')).toHaveText(contentHash as string);
   await expect(page.getByText('Can I visit Aunt Rima at Eid?')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+
+  // Nothing of the record, the feedback or the imported copy is kept in plaintext.
+  const raw = await dumpStorage(page);
+  for (const secret of [
+    'Can I visit Aunt Rima at Eid?',
+    'every Friday',
+    'Return keeps her with her mother',
+    'Best interests panel, Lakeside',
+    'I want to live with Aunt Rima',
+    'CP-TEST-0042'
+  ])
+    expect(raw).not.toContain(secret);
 });

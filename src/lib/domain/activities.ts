@@ -170,7 +170,9 @@ export function addToPlan(
   if (lastView < 0) {
     at = plan.length;
     while (at > 0 && ['child-assent', 'feelings-check-in'].includes(plan[at - 1]!.activity)) at--;
-    if (at === 0) at = plan.length;
+    // A plan of nothing but assent and check-ins: before the closing check-in.
+    if (at === 0)
+      at = plan.at(-1)?.activity === 'feelings-check-in' ? plan.length - 1 : plan.length;
   }
   return [...plan.slice(0, at), item, ...plan.slice(at)];
 }

@@ -92,8 +92,8 @@ export class I18nState {
       interpolation: { escapeValue: false },
       returnNull: false
     });
-    // The rest of English loads in the background; the first screen does not need it.
-    void this.ready();
+    // The rest of English (option cards, leaflet, record) loads when a screen asks for it
+    // (ready()); the first screen does not need it, and the service worker has it offline.
     const stored = readStoredLanguage();
     const wanted = isLanguageCode(stored)
       ? stored

@@ -14,7 +14,13 @@ export default defineConfig({
   build: {
     outDir: process.env.HEARD_HARNESS_OUT ?? '/tmp/heard-harness',
     emptyOutDir: true,
-    rolldownOptions: { input: { index: `${root}index.html`, draw: `${root}draw.html` } }
+    rolldownOptions: {
+      input: {
+        index: `${root}index.html`,
+        draw: `${root}draw.html`,
+        record: `${root}record.html`
+      }
+    }
   },
   define: { __APP_VERSION__: '"bench"', __LICENCES__: '[]' }
 });
