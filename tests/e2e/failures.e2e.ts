@@ -82,6 +82,38 @@ test('a full disk while saving gives a clear message and keeps what was typed', 
   await expect(field).toHaveValue('Tablet 5');
 });
 
+test('a record that cannot be saved keeps the assessment on screen, and saves once there is space', async ({
+  page
+}) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    } as typeof put;
+  });
+  await createSpace(page);
+  await addCase(page, { alias: 'Dawit' });
+  await page.getByRole('link', { name: 'Open the record' }).click();
+  const community = page.getByLabel('Opportunities for the child to keep sharing views');
+  await community.fill('A youth group on Saturdays');
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  const signoff = page.getByRole('region', { name: 'Sign-off' });
+  await signoff.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(signoff.getByRole('alert')).toContainText(
+    'The record could not be saved. Your changes are still on the screen.'
+  );
+  await expect(signoff.getByRole('alert')).toContainText('The tablet is out of storage space.');
+  await expect(community).toHaveValue('A youth group on Saturdays');
+  await expect(signoff.getByText('1 change not saved yet.')).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+  await signoff.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(signoff.getByRole('status')).toHaveText(/^Saved\./);
+  await signoff.getByText('Changes (1)').click();
+  await expect(signoff.getByRole('row', { name: /A youth group on Saturdays/ })).toBeVisible();
+});
+
 test('a language that cannot be loaded falls back to English with a notice', async ({ page }) => {
   // Without the service worker every chunk comes from the network, where this test breaks it.
   await page.context().route('**/_app/immutable/**/*.js', async (route) => {

@@ -141,19 +141,28 @@ export class CaseRecordState {
     return this.draft.state === 'complete';
   }
 
-  /** Unsaved changes. */
-  get dirty(): boolean {
-    return !this.saved || diffAssessment(this.saved, this.draft).length > 0;
+  /** What the draft is compared with: the saved version, or a blank one before the first save. */
+  get #base(): Assessment {
+    return (
+      this.saved ??
+      emptyAssessment(this.draft.caseId, this.draft.createdAt, this.draft.feedback.lang)
+    );
   }
 
+  /** How many fields have changed since the last save. */
   get changes(): number {
-    return this.saved ? diffAssessment(this.saved, this.draft).length : 0;
+    return diffAssessment(this.#base, this.draft).length;
+  }
+
+  /** Unsaved changes. */
+  get dirty(): boolean {
+    return this.changes > 0;
   }
 
   /** Saves the draft as its version, with one audit entry per changed field. */
   async save(next: Assessment = this.draft): Promise<void> {
     const at = this.#now().toISOString();
-    const before = this.saved ?? emptyAssessment(next.caseId, next.createdAt, next.feedback.lang);
+    const before = this.#base;
     const value: Assessment = { ...clone(next), updatedAt: at };
     const entries: AuditEntry[] = diffAssessment(before, value)
       .filter((d) => d.field !== 'updatedAt')
