@@ -41,3 +41,26 @@ export function auditLabel(field: string, t: AppT): string {
       return field;
   }
 }
+
+/** An audited value as the case manager reads it ("Significant" for "significant"). */
+export function auditValue(field: string, value: string, t: AppT): string {
+  if (!value) return value;
+  const [head, a, b] = field.split('.');
+  if (head === 'understanding' && a === 'pressure' && PRESSURES.includes(value))
+    return t(`record:understanding.pressureLevels.${value as 'none'}`);
+  if (head === 'understanding' && a !== 'narrative' && RATING_VALUES.includes(value))
+    return t(`record:understanding.ratings.${value as 'yes'}`);
+  if (head === 'weights' && b === 'weight' && WEIGHT_VALUES.includes(value))
+    return t(`record:weight.levels.${value as 'limited'}`);
+  if (head === 'recommendation' && a === 'option' && OPTION_KINDS.includes(value as OptionKind))
+    return t(`caseworker:options.${value as OptionKind}`);
+  if (head === 'confirmed' && (value === 'yes' || value === 'no'))
+    return t(`record:understanding.ratings.${value}`);
+  if (head === 'state' && (value === 'draft' || value === 'complete'))
+    return value === 'draft' ? t('record:signoff.draft') : t('record:signoff.locked');
+  return value;
+}
+
+const PRESSURES: readonly string[] = ['none', 'some', 'strong'];
+const RATING_VALUES: readonly string[] = ['yes', 'partly', 'no'];
+const WEIGHT_VALUES: readonly string[] = ['significant', 'considered', 'limited'];
