@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: installs what the tests need, then runs every check in order and stops at the
 // first failure with a non-zero exit code. Steps: dependencies (npm ci when node_modules is
-// missing or older than the lock file), Debian Chromium, type check, lint, unit tests, build,
-// end-to-end tests in Chromium against the built app.
-import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+// missing or older than the lock file), Debian Chromium, type check, format, then lint on one
+// core while the unit tests and the build run on the other, and end-to-end tests in Chromium
+// against the built app.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -60,9 +63,31 @@ npx('Type check (svelte-check, zero warnings)', [
   '--fail-on-warnings'
 ]);
 npx('Format (prettier)', ['prettier', '--check', '.']);
-npx('Lint (eslint)', ['eslint', '.']);
+
+// ESLint (type-aware, the slowest check) runs on the second core while the unit tests and the
+// build run on the first; its report is printed, and its verdict taken, before the e2e tests.
+console.log('\n▶ Lint (eslint), alongside the unit tests and the build');
+const lintLog = join(mkdtempSync(join(tmpdir(), 'heard-lint-')), 'eslint.log');
+const lintFd = openSync(lintLog, 'w');
+const lintStarted = Date.now();
+const lint = new Promise((resolve) => {
+  const child = spawn('npx', ['--no-install', 'eslint', '.'], {
+    stdio: ['ignore', lintFd, lintFd]
+  });
+  child.on('exit', (code) => resolve(code ?? 1));
+  child.on('error', () => resolve(1));
+});
 npx('Unit tests (vitest)', ['vitest', 'run']);
 npx('Build', ['vite', 'build']);
+const lintCode = await lint;
+closeSync(lintFd);
+process.stdout.write(readFileSync(lintLog, 'utf8'));
+const lintSeconds = ((Date.now() - lintStarted) / 1000).toFixed(1);
+if (lintCode !== 0) {
+  console.error(`\n✖ Lint (eslint) failed (${lintSeconds}s).`);
+  process.exit(lintCode || 1);
+}
+console.log(`✔ Lint (eslint) (${lintSeconds}s)`);
 // CI=1 makes Playwright start its own server instead of reusing one left running.
 npx('End-to-end tests (Playwright, Chromium)', ['playwright', 'test'], { CI: '1' });
 console.log('\nAll tests passed.');

@@ -158,6 +158,10 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await gap.getByRole('button', { name: 'Sorting mat' }).click();
   await expect(gap.getByRole('status')).toContainText('Sorting mat was added to the session on');
   await gap.getByRole('button', { name: 'Close' }).click();
+  // A cell with a view links to the evidence behind it.
+  await views.getByRole('row', { name: /^Home/ }).getByRole('link').click();
+  await expect(page).toHaveURL(/#ev-/);
+  await expect(page.locator('li:target')).toContainText('Drawing: A place I like');
   expect(await seriousViolations(page)).toEqual([]);
 
   // The assessment: understanding and maturity, weight, a recommendation that departs.
