@@ -57,7 +57,7 @@ export function auditValue(field: string, value: string, t: AppT): string {
   if (head === 'confirmed' && (value === 'yes' || value === 'no'))
     return t(`record:understanding.ratings.${value}`);
   if (head === 'state' && (value === 'draft' || value === 'complete'))
-    return value === 'draft' ? t('record:signoff.draft') : t('record:signoff.locked');
+    return value === 'draft' ? t('record:signoff.draft') : t('record:status.done');
   return value;
 }
 
