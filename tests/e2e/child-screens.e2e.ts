@@ -119,10 +119,11 @@ async function finish(page: Page, L: Tree, activity: string, shot: string) {
   }
 }
 
-// Every band in English and Arabic; the youngest band also in Dari (right to left) and Amharic
-// (Ethiopic script). tests/e2e/languages.e2e.ts covers a child screen in every language.
+// Every band in English and Arabic (left to right, right to left); the youngest band also in
+// Amharic (Ethiopic script, taller lines). tests/e2e/languages.e2e.ts covers a child screen in
+// every language, Dari included, so the suite stays within its 15 minutes.
 const RUNS = BANDS.flatMap((b) =>
-  (b.band === '3-5' ? ['en', 'ar', 'prs', 'am'] : ['en', 'ar']).map((lang) => ({ ...b, lang }))
+  (b.band === '3-5' ? ['en', 'ar', 'am'] : ['en', 'ar']).map((lang) => ({ ...b, lang }))
 );
 
 for (const { band, birth, add, lang } of RUNS) {
@@ -171,7 +172,8 @@ for (const { band, birth, add, lang } of RUNS) {
           expect(over, `${activity} sideways at ${size.width}×${size.height}`).toBeLessThanOrEqual(
             0
           );
-          if (size.width > size.height)
+          // One landscape picture per screen is enough: in English.
+          if (size.width > size.height && lang === 'en')
             await page.screenshot({
               path: `test-results/screens/${band}-${lang}-${step}-${activity}-landscape.png`
             });
