@@ -1,5 +1,18 @@
+import type { Page } from '@playwright/test';
 import { chooseLanguage, expect, open, test } from './fixtures';
 import { addCase, createSpace, planSession } from './workspace';
+
+/** Makes every IndexedDB write fail as a full disk would, while window.diskFull is true. */
+async function diskThatFills(page: Page) {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    } as typeof put;
+  });
+}
 
 test.describe('when the browser has no IndexedDB', () => {
   test.beforeEach(async ({ page }) => {
@@ -63,14 +76,7 @@ test('a refused persistence request after the first save gives advice', async ({
 test('a full disk while saving gives a clear message and keeps what was typed', async ({
   page
 }) => {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull)
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    } as typeof put;
-  });
+  await diskThatFills(page);
   await open(page, '/settings');
   await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
   const field = page.getByRole('textbox', { name: 'Name of this tablet' });
@@ -85,14 +91,7 @@ test('a full disk while saving gives a clear message and keeps what was typed', 
 test('a record that cannot be saved keeps the assessment on screen, and saves once there is space', async ({
   page
 }) => {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull)
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    } as typeof put;
-  });
+  await diskThatFills(page);
   await createSpace(page);
   await addCase(page, { alias: 'Dawit' });
   await page.getByRole('link', { name: 'Open the record' }).click();
@@ -136,14 +135,7 @@ test('a language that cannot be loaded falls back to English with a notice', asy
 test('a guardian’s answers that cannot be saved stay on screen with a clear message, and save on “Try again”', async ({
   page
 }) => {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull)
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    } as typeof put;
-  });
+  await diskThatFills(page);
   await createSpace(page);
   await addCase(page, { alias: 'Lior', birth: '2016-02-02', caregiver: 'Dana' });
   await planSession(page, { keep: ['Feelings check-in'] });

@@ -2,17 +2,19 @@
 // consents per scope with a signature; the child's assent is asked item by item and can be
 // taken back; the guardian sees only what the child agreed to share.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import {
   addCase,
   createSpace,
+  drawStroke,
   giveAssent,
   handOver,
+  handToGuardian,
   leaveChildMode,
-  planSession
+  planSession,
+  sign
 } from './workspace';
 
 const ar = JSON.parse(readFileSync('locales/ar/guardian.json', 'utf8'));
@@ -26,31 +28,6 @@ test.use({
   },
   permissions: ['microphone']
 });
-
-async function sign(page: Page) {
-  const pad = page.getByTestId('signature');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++)
-    await page.mouse.move(
-      box.x + box.width * (0.15 + i * 0.06),
-      box.y + box.height * (0.6 + (i % 2 ? -0.15 : 0.1))
-    );
-  await page.mouse.up();
-  await expect(pad).toHaveAttribute('data-strokes', '1');
-}
-
-async function handToGuardian(page: Page, lang: string, recipients = '') {
-  await page.getByRole('button', { name: 'Hand to the guardian' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Hand the tablet to the guardian' });
-  await dialog.getByLabel('Language of the leaflet').selectOption(lang);
-  if (recipients) await dialog.getByLabel('Share information with (one per line)').fill(recipients);
-  await dialog.getByRole('textbox', { name: 'PIN for this hand-over' }).fill('1357');
-  await dialog.getByRole('button', { name: 'Start guardian mode' }).click();
-  await expect(page.getByTestId('guardian-mode')).toBeVisible();
-}
 
 test('a guardian reads the leaflet in Arabic and gives consent per scope with a signature', async ({
   page
@@ -198,13 +175,7 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
 
   // A drawing on a prompt.
   await page.getByRole('button', { name: 'A place I like' }).click();
-  const paper = page.getByTestId('paper');
-  const box = (await paper.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
-  await page.mouse.up();
-  await expect(paper).toHaveAttribute('data-marks', '1');
+  await drawStroke(page);
   await page.getByRole('button', { name: "I'm finished" }).click();
   await leaveChildMode(page);
 
@@ -260,13 +231,7 @@ test('the case manager records a withdrawal the child asked for, and that there 
   await giveAssent(page, '9-12');
   await page.getByRole('button', { name: 'Yes, these are my choices' }).click();
   await page.getByRole('button', { name: 'Me and the people I love' }).click();
-  const paper = page.getByTestId('paper');
-  const box = (await paper.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
-  await page.mouse.up();
-  await expect(paper).toHaveAttribute('data-marks', '1');
+  await drawStroke(page);
   await page.getByRole('button', { name: "I'm finished" }).click();
   await leaveChildMode(page);
   const results = page.getByRole('region', { name: 'What the child made and said' });

@@ -5,7 +5,7 @@
 // refused). Invented child and places only.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { Validator } from '@cfworker/json-schema';
 import { seriousViolations } from './axe';
 import { chooseLanguage, expect, test } from './fixtures';
@@ -14,11 +14,14 @@ import { fakeVoice } from './voice-stub';
 import {
   addCase,
   createSpace,
+  drawStroke,
   giveAssent,
   handOver,
+  handToGuardian,
   keepChoices,
   leaveChildMode,
   planSession,
+  sign,
   throughCard
 } from './workspace';
 
@@ -38,16 +41,6 @@ function canonical(v: unknown): string {
 async function saved(download: Download): Promise<{ path: string; json: Record<string, unknown> }> {
   const path = (await download.path())!;
   return { path, json: JSON.parse(readFileSync(path, 'utf8')) };
-}
-
-async function signGuardian(page: Page) {
-  const pad = page.getByTestId('signature');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.4, { steps: 6 });
-  await page.mouse.up();
 }
 
 test('a whole case ends in a signed record, printed, exported, and imported elsewhere', async ({
@@ -82,16 +75,11 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await expect(page.getByRole('heading', { name: /All done! Thank you, Noor/ })).toBeVisible();
   await leaveChildMode(page);
 
-  await page.getByRole('button', { name: 'Hand to the guardian' }).click();
-  const hand = page.getByRole('dialog', { name: 'Hand the tablet to the guardian' });
-  await hand.getByLabel('Language of the leaflet').selectOption('en');
-  await hand.getByRole('textbox', { name: 'PIN for this hand-over' }).fill('1357');
-  await hand.getByRole('button', { name: 'Start guardian mode' }).click();
-  await expect(page.getByTestId('guardian-mode')).toBeVisible();
+  await handToGuardian(page, 'en');
   const agree = page.getByRole('radio', { name: 'I agree', exact: true });
   for (let i = 0; i < (await agree.count()); i++) await agree.nth(i).check();
   await page.getByLabel('Your relation to Noor').fill('Aunt');
-  await signGuardian(page);
+  await sign(page);
   await page.getByRole('button', { name: 'Give my answers' }).click();
   await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
   await page.getByRole('button', { name: 'For the case manager' }).click();
@@ -118,13 +106,7 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: "I'm finished" }).click();
   await page.getByRole('button', { name: 'A place I like' }).click();
-  const paper = page.getByTestId('paper');
-  const box = (await paper.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
-  await page.mouse.up();
-  await expect(paper).toHaveAttribute('data-marks', '1');
+  await drawStroke(page);
   await page.getByRole('button', { name: "I'm finished" }).click();
   await leaveChildMode(page);
 

@@ -160,3 +160,41 @@ export async function keepChoices(page: Page) {
   await expect(page.getByRole('heading', { name: 'Are these still your choices?' })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, these are my choices' }).click();
 }
+
+/** Signs the guardian's signature pad with one zigzag stroke. */
+export async function sign(page: Page) {
+  const pad = page.getByTestId('signature');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.6);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(
+      box.x + box.width * (0.15 + i * 0.06),
+      box.y + box.height * (0.6 + (i % 2 ? -0.15 : 0.1))
+    );
+  await page.mouse.up();
+  await expect(pad).toHaveAttribute('data-strokes', '1');
+}
+
+/** Hands the tablet to the guardian from a session page, PIN 1357; returns in guardian mode. */
+export async function handToGuardian(page: Page, lang: string, recipients = '') {
+  await page.getByRole('button', { name: 'Hand to the guardian' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hand the tablet to the guardian' });
+  await dialog.getByLabel('Language of the leaflet').selectOption(lang);
+  if (recipients) await dialog.getByLabel('Share information with (one per line)').fill(recipients);
+  await dialog.getByRole('textbox', { name: 'PIN for this hand-over' }).fill('1357');
+  await dialog.getByRole('button', { name: 'Start guardian mode' }).click();
+  await expect(page.getByTestId('guardian-mode')).toBeVisible();
+}
+
+/** Draws one stroke on the child's paper and waits until it is kept. */
+export async function drawStroke(page: Page) {
+  const paper = page.getByTestId('paper');
+  const box = (await paper.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
+  await page.mouse.up();
+  await expect(paper).toHaveAttribute('data-marks', '1');
+}
