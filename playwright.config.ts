@@ -15,7 +15,7 @@ export default defineConfig({
   // Key derivation (PBKDF2, 600,000 rounds) on two busy cores can take seconds: wait for what the
   // user would see for up to 10 s.
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,

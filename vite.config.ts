@@ -37,6 +37,10 @@ export default defineConfig({
     SvelteKitPWA({
       registerType: 'prompt',
       injectRegister: false,
+      // Absolute, not relative to the first page: a first visit at a deep link
+      // (/cases/…/sessions/…) must register /sw.js for the whole app, or it never works offline.
+      base: '/',
+      scope: '/',
       kit: { adapterFallback: '200.html', spa: true, includeVersionFile: true },
       manifest: {
         id: '/',

@@ -2,7 +2,8 @@
 // Serves the built app (a folder of static files) on localhost, the way a static host would:
 // clean URLs (/settings -> settings.html), the SPA fallback (200.html) for every other path,
 // precompressed .br/.gz files when the browser accepts them, and no caching of the service
-// worker so a new version is always seen. Usage: node scripts/serve.mjs [dir] [--port N]
+// worker so a new version is always seen. Each page's Content-Security-Policy also goes out as
+// a header. Usage: node scripts/serve.mjs [dir] [--port N]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -33,6 +34,25 @@ const TYPES = {
   '.mp3': 'audio/mpeg',
   '.txt': 'text/plain; charset=utf-8'
 };
+
+const policies = new Map();
+
+/**
+ * The Content-Security-Policy of an HTML page, as its own <meta> tag states it (SvelteKit puts
+ * the hashes of that page's inline scripts there), sent again as a header with what a <meta>
+ * cannot say: no framing by other sites.
+ */
+async function policyOf(htmlPath) {
+  if (!policies.has(htmlPath)) {
+    const html = await readFile(htmlPath, 'utf8');
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+    policies.set(
+      htmlPath,
+      meta ? `${meta[1].replace(/&#39;/g, "'")}; frame-ancestors 'none'` : null
+    );
+  }
+  return policies.get(htmlPath);
+}
 
 async function isFile(path) {
   try {
@@ -82,6 +102,10 @@ const server = createServer(async (req, res) => {
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding'
     };
+    if (extname(found.path) === '.html') {
+      const policy = await policyOf(found.path);
+      if (policy) headers['Content-Security-Policy'] = policy;
+    }
     const accepts = String(req.headers['accept-encoding'] ?? '');
     let file = found.path;
     for (const [enc, ext] of [

@@ -1,5 +1,6 @@
 import { LANGUAGES as ALL_LANGUAGES } from '../../src/lib/i18n/languages';
 import { seriousViolations, useLanguage } from './axe';
+import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { addCase, createSpace } from './workspace';
 
@@ -47,57 +48,76 @@ test('a settings form showing a validation error passes axe, in en, ar, prs and 
 });
 
 // The workspace screens in each script and direction: Latin, Arabic (ar, prs), Ethiopic, Khmer.
-// (Every language's start, settings, about and error screens are checked above.)
-for (const { code, dir } of LANGUAGES.filter((l) =>
+// (Every language's start, settings, about and error screens are checked above.) One test per
+// group of screens and language, so each stays far from its timeout on two busy cores.
+const WORKSPACE_LANGUAGES = LANGUAGES.filter((l) =>
   ['en', 'ar', 'prs', 'am', 'km'].includes(l.code)
-)) {
-  test(`every workspace screen in ${code} has no serious or critical axe violation`, async ({
-    page
-  }) => {
-    await createSpace(page);
-    await addCase(page, { alias: 'Noor', ref: 'CP-2026-0042' });
+);
+
+/** A space with one case and one planned session, shown in the language under test. */
+async function workspaceIn(page: Page, code: string, dir: string, withSession: boolean) {
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor', ref: 'CP-2026-0042' });
+  if (withSession) {
     await page.getByRole('link', { name: 'Plan a session' }).click();
     await page.getByRole('button', { name: 'Save the plan' }).click();
     await expect(page.getByTestId('session-state')).toBeVisible();
-    if (code !== 'en') {
-      await page.locator('a[href="/settings"]').first().click();
-      await page.locator(`button[lang="${code}"]`).first().click();
-      await expect(page.locator('html')).toHaveAttribute('dir', dir);
-    }
-    const scan = async (what: string) => {
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(await seriousViolations(page), what).toEqual([]);
-    };
-    await scan('settings (unlocked)');
+  }
+  if (code !== 'en') {
+    await page.locator('a[href="/settings"]').first().click();
+    await page.locator(`button[lang="${code}"]`).first().click();
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+  }
+}
+
+async function scan(page: Page, what: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page), what).toEqual([]);
+}
+
+for (const { code, dir } of WORKSPACE_LANGUAGES) {
+  test(`case screens in ${code} have no serious or critical axe violation`, async ({ page }) => {
+    await workspaceIn(page, code, dir, false);
+    await scan(page, 'settings (unlocked)');
     await page.locator('nav a[href="/cases"]').click();
-    await scan('case list');
+    await scan(page, 'case list');
     await page.locator('main a[href^="/cases/"][href$="/new"]').first().click();
-    await scan('new case form');
+    await scan(page, 'new case form');
     await page.locator('nav a[href="/cases"]').click();
     await page.locator('main ul a[href^="/cases/"]').first().click();
-    await scan('case page');
+    await scan(page, 'case page');
     await page.locator('main a[href$="/edit"]').first().click();
-    await scan('case edit form');
+    await scan(page, 'case edit form');
+  });
+
+  test(`session screens in ${code} have no serious or critical axe violation`, async ({ page }) => {
+    await workspaceIn(page, code, dir, true);
     await page.locator('nav a[href="/cases"]').click();
     await page.locator('main ul a[href^="/cases/"]').first().click();
     await page.locator('main a[href*="/sessions/"]:not([href$="/new"])').first().click();
-    await scan('session page');
+    await scan(page, 'session page');
     await page.locator('main a[href^="/recordings"]').click();
     await expect(page.locator('[data-text-id]').first()).toBeVisible();
-    await scan('read-aloud recordings');
+    await scan(page, 'read-aloud recordings');
     await page.goBack();
     await expect(page.getByTestId('session-state')).toBeVisible();
     await page.locator('main a[href$="/edit"]').first().click();
-    await scan('session form');
+    await scan(page, 'session form');
+  });
+
+  test(`start, unlock and new-space screens in ${code} have no serious or critical axe violation`, async ({
+    page
+  }) => {
+    await workspaceIn(page, code, dir, false);
     await page.locator('header button').last().click();
     await expect(page.locator('main a[href^="/unlock/"]').first()).toBeVisible();
-    await scan('start screen with a space');
+    await scan(page, 'start screen with a space');
     await page.locator('main a[href^="/unlock/"]').first().click();
-    await scan('unlock');
+    await scan(page, 'unlock');
     await page.locator('details summary').click();
-    await scan('forgot passphrase');
+    await scan(page, 'forgot passphrase');
     await page.goto('/profiles/new');
-    await scan('new space');
+    await scan(page, 'new space');
   });
 }
 

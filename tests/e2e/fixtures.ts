@@ -1,5 +1,5 @@
 // Shared Playwright fixtures. Every test fails if the page makes a request to any origin other
-// than the app's own, or throws an uncaught error.
+// than the app's own, throws an uncaught error, or breaks the Content-Security-Policy.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const APP_ORIGIN = new URL(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`).origin;
@@ -15,11 +15,24 @@ export function watchForeignRequests(context: BrowserContext, origin = APP_ORIGI
   return foreign;
 }
 
+/** Reports every Content-Security-Policy violation of a context's pages to the console. */
+export async function reportCspViolations(context: BrowserContext) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+}
+
 export const test = base.extend<{
   appOrigin: string;
   foreignRequests: string[];
   pageErrors: string[];
+  cspViolations: string[];
+  /** A test that breaks the policy on purpose reads `cspViolations` itself. */
+  cspViolationsExpected: boolean;
 }>({
+  cspViolationsExpected: [false, { option: true }],
   /** The one origin the app may talk to; a test serving its own copy overrides it. */
   appOrigin: [APP_ORIGIN, { option: true }],
   foreignRequests: [
@@ -36,6 +49,20 @@ export const test = base.extend<{
       page.on('pageerror', (err) => errors.push(err.message));
       await use(errors);
       expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true }
+  ],
+  cspViolations: [
+    async ({ context, page, cspViolationsExpected }, use) => {
+      const violations: string[] = [];
+      await reportCspViolations(context);
+      page.on('console', (msg) => {
+        const text = msg.text();
+        if (/CSP violation|Content Security Policy/i.test(text)) violations.push(text);
+      });
+      await use(violations);
+      if (!cspViolationsExpected)
+        expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true }
   ]

@@ -184,3 +184,33 @@ for (const vp of VIEWPORTS) {
     await check('settings, unlocked');
   });
 }
+
+test('a long unbroken string wraps on the case page and in the printed report, and a bidi override in a name is removed', async ({
+  page
+}) => {
+  const long = 'Lakeside'.repeat(400);
+  const ref = 'CP-' + '7'.repeat(300);
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor\u202Eabc', ref, notes: long });
+  // The override is gone: the name reads as typed, and nothing after it is reversed.
+  await expect(page.getByRole('heading', { name: 'Noorabc', level: 1 })).toBeVisible();
+  const overflow = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
+  expect(await overflow(), 'case page overflows').toBeLessThanOrEqual(0);
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await expect(page.getByRole('link', { name: /Noorabc/ })).toBeVisible();
+  expect(await overflow(), 'case list overflows').toBeLessThanOrEqual(0);
+
+  await page.getByRole('link', { name: /Noorabc/ }).click();
+  await page.getByRole('link', { name: 'Open the record' }).click();
+  await page.goto(page.url() + '/report');
+  await expect(page.getByText(ref)).toBeVisible();
+  expect(await overflow(), 'report overflows').toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  expect(await overflow(), 'printed report overflows').toBeLessThanOrEqual(0);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});

@@ -90,3 +90,26 @@ test('a language chosen online is still in force after an offline reload', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('link', { name: 'Ajustes', exact: true })).toBeVisible();
 });
+
+test('a first visit at a deep link registers the service worker for the whole app, and works offline', async ({
+  page,
+  context
+}) => {
+  // The very first page this browser opens is a deep one.
+  await open(page, '/profiles/new');
+  await waitForServiceWorker(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe('/');
+  const script = await page.evaluate(
+    async () => (await navigator.serviceWorker.ready).active?.scriptURL ?? ''
+  );
+  expect(new URL(script).pathname).toBe('/sw.js');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Create your space' })).toBeVisible();
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page.goto('/cases/any-case/sessions/any-session');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

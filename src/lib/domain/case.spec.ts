@@ -89,6 +89,19 @@ describe('validateCase', () => {
     expect(clean.alias).toBe('Mina');
     expect(clean.caregivers).toEqual([{ name: 'Samira', relation: 'aunt', language: '' }]);
   });
+
+  it('removes bidi overrides from the names and the reference, so none shows reversed', () => {
+    const clean = cleanDraft(
+      makeDraft({
+        alias: 'Mina\u202Eabc',
+        externalRef: '\u2066CP-7\u2069',
+        caregivers: [{ name: 'Sami\u202Dra', relation: 'au\u202Ent', language: '' }]
+      })
+    );
+    expect(clean.alias).toBe('Minaabc');
+    expect(clean.externalRef).toBe('CP-7');
+    expect(clean.caregivers[0]).toEqual({ name: 'Samira', relation: 'aunt', language: '' });
+  });
 });
 
 describe('queryCases', () => {

@@ -1,6 +1,7 @@
 // A child's case: who the child is, as the case manager records it. Pure rules: validation,
 // age on a date, and the case list's search, filter and sort.
 import { bandForAge, MAX_CASE_AGE, parseDate, yearsBetween, type AgeBand } from './age';
+import { cleanName } from './text';
 
 export const ACCOMPANIMENT = ['accompanied', 'unaccompanied', 'separated'] as const;
 export type Accompaniment = (typeof ACCOMPANIMENT)[number];
@@ -102,15 +103,19 @@ export function validateCase(
 /** Trims text fields and drops empty caregiver rows, ready to save. */
 export function cleanDraft(draft: CaseDraft): CaseDraft {
   const caregivers = draft.caregivers
-    .map((c) => ({ name: c.name.trim(), relation: c.relation.trim(), language: c.language.trim() }))
+    .map((c) => ({
+      name: cleanName(c.name),
+      relation: cleanName(c.relation),
+      language: c.language.trim()
+    }))
     .filter((c) => c.name);
   return {
     ...draft,
-    alias: draft.alias.trim(),
+    alias: cleanName(draft.alias),
     gender: draft.gender.trim(),
     childLanguage: draft.childLanguage.trim(),
     guardianLanguage: draft.guardianLanguage.trim(),
-    externalRef: draft.externalRef.trim(),
+    externalRef: cleanName(draft.externalRef),
     caregivers,
     noCaregiverReason: caregivers.length ? '' : draft.noCaregiverReason.trim()
   };

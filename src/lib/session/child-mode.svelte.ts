@@ -4,7 +4,9 @@
 // deep link or the back button all come back to /child. Leaving needs the case manager: the
 // hand-over PIN (kept in memory only, as a salted hash) or the passphrase.
 
-const MARKER_KEY = 'heard.childMode';
+import { announce } from './tabs';
+
+export const MARKER_KEY = 'heard.childMode';
 export const PIN_MIN = 4;
 export const PIN_MAX = 8;
 export const PIN_TRIES = 5;
@@ -95,6 +97,16 @@ export class ChildMode {
     }
     this.#pinTries = 0;
     this.#marker = marker;
+    // Every other tab locks: none may keep a case open while the child holds the tablet.
+    announce({ type: 'handover' });
+  }
+
+  /**
+   * Whether another tab has handed the tablet over since this one started (the marker is in
+   * storage, but this tab is not the one in child or guardian mode).
+   */
+  handedOverElsewhere(): boolean {
+    return this.#marker === null && readMarker() !== null;
   }
 
   /** Checks the hand-over PIN; after five wrong tries only the passphrase opens. */

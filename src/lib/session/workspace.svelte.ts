@@ -8,6 +8,8 @@ import { StorageError } from '$lib/storage/errors';
 import { storage } from '$lib/storage/storage.svelte';
 import { VaultError } from '$lib/storage/vault';
 import { flushAllDrafts } from './autosave.svelte';
+import { childMode, MARKER_KEY } from './child-mode.svelte';
+import { announce, onAnnouncement } from './tabs';
 import { clearFailures, recordFailure, waitBeforeTry } from './unlock-guard';
 
 export const IDLE_DEFAULT_MINUTES = 5;
@@ -134,15 +136,50 @@ export class Workspace {
     this.#lastActivity = Date.now();
     for (const e of ACTIVITY_EVENTS) addEventListener(e, this.#onActivity, { passive: true });
     this.#timer = setInterval(() => {
-      if (Date.now() - this.#lastActivity >= this.#idleMinutes * 60_000) void this.lock();
+      // An idle tab locks itself only: the case manager may be working in another one.
+      if (Date.now() - this.#lastActivity >= this.#idleMinutes * 60_000)
+        void this.lock({ announce: false });
     }, 5_000);
   }
 
   /**
-   * Locks now: forgets the key and reloads the app at the start screen, which drops every
-   * decrypted value held by any screen. Everything was saved as it was typed.
+   * Keeps this tab in step with the others: when another tab locks or hands the tablet to a
+   * child or a guardian, this one locks too. Checked again whenever the tab comes back into
+   * view, in case a message was missed (a tab asleep in the background).
    */
-  async lock(): Promise<void> {
+  watchOtherTabs(): () => void {
+    const follow = () => {
+      if (this.unlocked || childMode.handedOverElsewhere()) void this.lock({ announce: false });
+    };
+    const check = () => {
+      if (childMode.handedOverElsewhere()) follow();
+    };
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === MARKER_KEY && e.newValue) check();
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') check();
+    };
+    const stop = onAnnouncement(follow);
+    addEventListener('storage', onStorage);
+    addEventListener('focus', check);
+    document.addEventListener('visibilitychange', onVisible);
+    check();
+    return () => {
+      stop();
+      removeEventListener('storage', onStorage);
+      removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }
+
+  /**
+   * Locks now: forgets the key and reloads the app at the start screen, which drops every
+   * decrypted value held by any screen. Everything was saved as it was typed. Every other tab
+   * of the app locks too.
+   */
+  async lock(opts: { announce?: boolean } = {}): Promise<void> {
+    if (opts.announce !== false) announce({ type: 'lock' });
     await flushAllDrafts();
     this.#key = null;
     this.#profile = null;

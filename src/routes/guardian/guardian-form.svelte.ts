@@ -1,6 +1,7 @@
 // The guardian's consent form: a decision per scope (a refusal may carry a reason), who is
 // signing, and a drawn signature. Checked before anything is saved; each scope becomes one
 // consent record with the hash of exactly the text shown.
+import { cleanName } from '$lib/domain/text';
 import type { ConsentInput, SignatureStroke } from '$lib/domain/consent';
 import { MATERIAL_VERSION } from '$lib/domain/options';
 import { hashShownText } from '$lib/domain/consent';
@@ -54,9 +55,9 @@ export class GuardianForm {
         caseId: ctx.caseId,
         sessionId: ctx.sessionId,
         subject: 'guardian',
-        who: this.name.trim(),
+        who: cleanName(this.name),
         role: 'guardian',
-        relation: this.relation.trim(),
+        relation: cleanName(this.relation),
         scope: i.scope,
         ...(i.recipient ? { recipient: i.recipient } : {}),
         decision,
