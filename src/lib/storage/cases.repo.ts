@@ -1,11 +1,12 @@
-// Children's cases, each an encrypted record of kind "case" in the open profile's space.
+// Children's cases, each an encrypted record of kind "case" in the open profile's space. Each
+// case has its own key (in the `keys` store, sealed by the space key) that encrypts the case
+// and everything about it; deleting a case deletes that key with its records, at once.
 import type { CaseDraft, ChildCase } from '$lib/domain/case';
 import {
-  deleteRecordsByPrefix,
-  deleteRecords,
   getRecord,
   listRecords,
   putRecord,
+  shredRecords,
   type DamagedRecord,
   type Space
 } from './records.repo';
@@ -56,26 +57,33 @@ export async function updateCase(space: Space, c: ChildCase, now = new Date()): 
   return next;
 }
 
-/** Deletes a case for good, with its sessions and any unsaved form drafts about it. */
+/**
+ * Deletes a case for good, with its sessions, what was made in them, its consents and
+ * assessment, any unsaved form drafts about it, and its key: all in one transaction.
+ */
 export async function deleteCase(space: Space, id: string): Promise<void> {
   const { items } = await listRecords<{ caseId: string }>(space, 'session');
   const sessionIds = items.filter((s) => s.value.caseId === id).map((s) => s.id);
-  await deleteRecords(space, [
-    { kind: KIND, id },
-    ...sessionIds.map((sid) => ({ kind: 'session', id: sid })),
-    // Drafts of the forms about this case (see CaseForm and SessionForm draft keys).
-    { kind: 'draft', id: `case-${id}` },
-    { kind: 'draft', id: `session-new-${id}` },
-    ...sessionIds.map((sid) => ({ kind: 'draft', id: `session-${sid}` }))
-  ]);
-  // What the child made in each session: results, drawings, recordings, observations.
-  for (const sid of sessionIds) {
-    await deleteRecordsByPrefix(space, SESSION_DATA_KINDS, `${sid}/`);
-  }
-  // Assent and consent, the assessment with its audit trail, and the child's feedback answers.
-  await deleteRecordsByPrefix(
-    space,
-    [CONSENT_KIND, ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND],
-    `${id}/`
-  );
+  await shredRecords(space, {
+    deletes: [
+      { kind: KIND, id },
+      ...sessionIds.map((sid) => ({ kind: 'session', id: sid })),
+      // Drafts of the forms about this case (see CaseForm and SessionForm draft keys).
+      { kind: 'draft', id: `case-${id}` },
+      { kind: 'draft', id: `session-new-${id}` },
+      ...sessionIds.map((sid) => ({ kind: 'draft', id: `session-${sid}` }))
+    ],
+    ranges: [
+      // What the child made in each session: results, drawings, recordings, observations.
+      ...sessionIds.flatMap((sid) =>
+        SESSION_DATA_KINDS.map((kind) => ({ kind, prefix: `${sid}/` }))
+      ),
+      // Assent and consent, the assessment with its audit trail, the child's feedback answers.
+      ...[CONSENT_KIND, ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND].map((kind) => ({
+        kind,
+        prefix: `${id}/`
+      }))
+    ],
+    caseIds: [id]
+  });
 }
