@@ -8,6 +8,7 @@ import {
   putRecord,
   shredRecords,
   type DamagedRecord,
+  type PutOptions,
   type Space
 } from './records.repo';
 import { DRAWOP_KIND, VOICE_KIND } from './media.repo';
@@ -50,10 +51,27 @@ export async function createCase(
   return c;
 }
 
-/** Saves changes to an existing case. */
-export async function updateCase(space: Space, c: ChildCase, now = new Date()): Promise<ChildCase> {
+/** One case with its stored version, to pass back to updateCase as `expectedVersion`. */
+export async function getCaseVersioned(
+  space: Space,
+  id: string
+): Promise<{ value: ChildCase; version: number } | undefined> {
+  const item = await getRecord<ChildCase>(space, KIND, id);
+  return item && { value: item.value, version: item.version };
+}
+
+/**
+ * Saves changes to an existing case. With `expectedVersion`, a newer save made meanwhile (in
+ * another tab) throws StorageError('conflict') and nothing is overwritten.
+ */
+export async function updateCase(
+  space: Space,
+  c: ChildCase,
+  now = new Date(),
+  options: PutOptions = {}
+): Promise<ChildCase> {
   const next: ChildCase = { ...c, updatedAt: now.toISOString() };
-  await putRecord(space, KIND, next.id, next, now);
+  await putRecord(space, KIND, next.id, next, now, options);
   return next;
 }
 

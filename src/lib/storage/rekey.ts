@@ -68,6 +68,10 @@ export async function rekeySpace(
     ]);
     if (!profile || profile.key.wrapped !== from.wrapped.wrapped)
       throw new StorageError('conflict');
+    // A space that has a manifest is never adopted again: an old wrapped key put back from
+    // the browser's files must not turn the current records into "legacy" ones.
+    if (from.legacy && docs.some((d) => d.id === rootId(profileId)))
+      throw new VaultError('tampered');
 
     // What the old manifest vouches for: bucket name → (id → version).
     const expected = new Map<string, Map<string, number>>();
