@@ -2,7 +2,7 @@
 // moves are reported; old keys open nothing after a passphrase change, a deleted case or an
 // erased space; a stale write is refused as a conflict.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeConsent, makeDraft, makeSession } from '../../../tests/fixtures/factories';
 import { useFreshStore } from '../../../tests/fixtures/space';
 import type { ConsentRecord } from '$lib/domain/consent';
@@ -223,6 +223,27 @@ describe('writes from two windows', () => {
     const { items, damaged } = await listRecordsByPrefix(s, 'drawop', 's1/');
     expect(items).toHaveLength(20);
     expect(damaged).toEqual([]);
+    // The drawing's bucket lists all 20: no write replaced another's manifest.
+    const bucket = await store.db.get('manifest', `${s.profileId}\u0000drawop\u0000s1/d1`);
+    expect(bucket?.entries).toHaveLength(20);
+  });
+});
+
+describe('the lock across tabs', () => {
+  it('takes the space’s Web Lock for every write when the browser has navigator.locks', async () => {
+    const s = await store.space();
+    const names: string[] = [];
+    vi.stubGlobal('navigator', {
+      locks: {
+        request: (name: string, fn: () => Promise<unknown>) => {
+          names.push(name);
+          return fn();
+        }
+      }
+    });
+    await putRecord(s, 'case', 'c1', 'x');
+    await deleteRecord(s, 'case', 'c1');
+    expect(names).toEqual([`heard-space:${s.profileId}`, `heard-space:${s.profileId}`]);
   });
 });
 
