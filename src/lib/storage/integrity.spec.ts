@@ -229,6 +229,24 @@ describe('writes from two windows', () => {
   });
 });
 
+describe('a passphrase changed in another tab', () => {
+  it('makes this tab’s old key refuse to read or write, with conflict, not damage', async () => {
+    const s = await store.space('Ana', 'the old passphrase');
+    await putRecord(s, 'case', 'c1', 'kept');
+    // Another tab: its own copy of the storage modules, so its keys are not shared with ours.
+    vi.resetModules();
+    const otherTab = await import('./profiles.repo');
+    await otherTab.changePassphrase(store.db, s.profileId, 'the old passphrase', 'a new one!!');
+    await expect(listRecords(s, 'case')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(putRecord(s, 'case', 'c2', 'lost?')).rejects.toMatchObject({ code: 'conflict' });
+    const key = await otherTab.unlockProfile(store.db, s.profileId, 'a new one!!');
+    const fresh = await import('./records.repo');
+    const { items, damaged } = await fresh.listRecords({ ...s, key }, 'case');
+    expect(items.map((i) => i.value)).toEqual(['kept']);
+    expect(damaged).toEqual([]);
+  });
+});
+
 describe('the lock across tabs', () => {
   it('takes the space’s Web Lock for every write when the browser has navigator.locks', async () => {
     const s = await store.space();
