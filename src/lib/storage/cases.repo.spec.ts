@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeCase, makeSession } from '../../../tests/fixtures/factories';
 import { useFreshStore } from '../../../tests/fixtures/space';
-import { createCase, deleteCase, getCase, listCases } from './cases.repo';
+import {
+  createCase,
+  deleteCase,
+  getCase,
+  getCaseVersioned,
+  listCases,
+  updateCase
+} from './cases.repo';
 import { saveDraft } from './drafts.repo';
 import type { Space } from './records.repo';
 import { createSession, listSessions } from './sessions.repo';
@@ -29,5 +36,22 @@ describe('deleting a case', () => {
     expect(
       await store.db.countFromIndex('records', 'byProfileKind', [space.profileId, 'draft'])
     ).toBe(0);
+  });
+});
+
+describe('editing a case in two windows', () => {
+  it('refuses the save from the older copy with conflict, keeping the newer one', async () => {
+    const c = await createCase(space, makeCase({ alias: 'Noor' }));
+    const inA = (await getCaseVersioned(space, c.id))!;
+    const inB = (await getCaseVersioned(space, c.id))!;
+    await updateCase(space, { ...inA.value, alias: 'Nour' }, new Date(), {
+      expectedVersion: inA.version
+    });
+    await expect(
+      updateCase(space, { ...inB.value, alias: 'Noora' }, new Date(), {
+        expectedVersion: inB.version
+      })
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect((await getCase(space, c.id))?.alias).toBe('Nour');
   });
 });

@@ -1,12 +1,14 @@
-// Children's cases, each an encrypted record of kind "case" in the open profile's space.
+// Children's cases, each an encrypted record of kind "case" in the open profile's space. Each
+// case has its own key (in the `keys` store, sealed by the space key) that encrypts the case
+// and everything about it; deleting a case deletes that key with its records, at once.
 import type { CaseDraft, ChildCase } from '$lib/domain/case';
 import {
-  deleteRecordsByPrefix,
-  deleteRecords,
   getRecord,
   listRecords,
   putRecord,
+  shredRecords,
   type DamagedRecord,
+  type PutOptions,
   type Space
 } from './records.repo';
 import { DRAWOP_KIND, VOICE_KIND } from './media.repo';
@@ -49,33 +51,57 @@ export async function createCase(
   return c;
 }
 
-/** Saves changes to an existing case. */
-export async function updateCase(space: Space, c: ChildCase, now = new Date()): Promise<ChildCase> {
+/** One case with its stored version, to pass back to updateCase as `expectedVersion`. */
+export async function getCaseVersioned(
+  space: Space,
+  id: string
+): Promise<{ value: ChildCase; version: number } | undefined> {
+  const item = await getRecord<ChildCase>(space, KIND, id);
+  return item && { value: item.value, version: item.version };
+}
+
+/**
+ * Saves changes to an existing case. With `expectedVersion`, a newer save made meanwhile (in
+ * another tab) throws StorageError('conflict') and nothing is overwritten.
+ */
+export async function updateCase(
+  space: Space,
+  c: ChildCase,
+  now = new Date(),
+  options: PutOptions = {}
+): Promise<ChildCase> {
   const next: ChildCase = { ...c, updatedAt: now.toISOString() };
-  await putRecord(space, KIND, next.id, next, now);
+  await putRecord(space, KIND, next.id, next, now, options);
   return next;
 }
 
-/** Deletes a case for good, with its sessions and any unsaved form drafts about it. */
+/**
+ * Deletes a case for good, with its sessions, what was made in them, its consents and
+ * assessment, any unsaved form drafts about it, and its key: all in one transaction.
+ */
 export async function deleteCase(space: Space, id: string): Promise<void> {
   const { items } = await listRecords<{ caseId: string }>(space, 'session');
   const sessionIds = items.filter((s) => s.value.caseId === id).map((s) => s.id);
-  await deleteRecords(space, [
-    { kind: KIND, id },
-    ...sessionIds.map((sid) => ({ kind: 'session', id: sid })),
-    // Drafts of the forms about this case (see CaseForm and SessionForm draft keys).
-    { kind: 'draft', id: `case-${id}` },
-    { kind: 'draft', id: `session-new-${id}` },
-    ...sessionIds.map((sid) => ({ kind: 'draft', id: `session-${sid}` }))
-  ]);
-  // What the child made in each session: results, drawings, recordings, observations.
-  for (const sid of sessionIds) {
-    await deleteRecordsByPrefix(space, SESSION_DATA_KINDS, `${sid}/`);
-  }
-  // Assent and consent, the assessment with its audit trail, and the child's feedback answers.
-  await deleteRecordsByPrefix(
-    space,
-    [CONSENT_KIND, ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND],
-    `${id}/`
-  );
+  await shredRecords(space, {
+    deletes: [
+      { kind: KIND, id },
+      ...sessionIds.map((sid) => ({ kind: 'session', id: sid })),
+      // Drafts of the forms about this case (see CaseForm and SessionForm draft keys).
+      { kind: 'draft', id: `case-${id}` },
+      { kind: 'draft', id: `session-new-${id}` },
+      ...sessionIds.map((sid) => ({ kind: 'draft', id: `session-${sid}` }))
+    ],
+    ranges: [
+      // What the child made in each session: results, drawings, recordings, observations.
+      ...sessionIds.flatMap((sid) =>
+        SESSION_DATA_KINDS.map((kind) => ({ kind, prefix: `${sid}/` }))
+      ),
+      // Assent and consent, the assessment with its audit trail, the child's feedback answers.
+      ...[CONSENT_KIND, ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND].map((kind) => ({
+        kind,
+        prefix: `${id}/`
+      }))
+    ],
+    caseIds: [id]
+  });
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import v1 from '../../../tests/fixtures/db/heard-v1.json';
+import v2 from '../../../tests/fixtures/db/heard-v2.json';
 import {
   restoreSnapshot,
   takeSnapshot,
@@ -12,6 +13,8 @@ import { StorageError } from './errors';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, DB_VERSION } from './schema';
 import { readSetting } from './settings.repo';
+import { listProfiles, unlockProfile } from './profiles.repo';
+import { getRecord, listRecords, listRecordsByPrefix, putRecord, type Space } from './records.repo';
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.
@@ -30,7 +33,13 @@ describe('schema migrations', () => {
 
   it('creates every store of the current version in a new database', async () => {
     const db = await openHeardDb();
-    expect(Array.from(db.objectStoreNames).sort()).toEqual(['profiles', 'records', 'settings']);
+    expect(Array.from(db.objectStoreNames).sort()).toEqual([
+      'keys',
+      'manifest',
+      'profiles',
+      'records',
+      'settings'
+    ]);
     expect(Array.from(db.transaction('records').store.indexNames).sort()).toEqual([
       'byProfile',
       'byProfileKind'
@@ -38,7 +47,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('keeps the data of a database saved by version 1 when version 2 opens it', async () => {
+  it('keeps the data of a database saved by version 1 when the current version opens it', async () => {
     await restoreSnapshot(v1 as DbSnapshot);
     const db = await openHeardDb();
     expect(db.version).toBe(DB_VERSION);
@@ -47,6 +56,39 @@ describe('schema migrations', () => {
       requestedAt: '2026-11-02T09:15:00.000Z',
       granted: false
     });
+    db.close();
+  });
+
+  it('adopts a space saved by version 2 on its first unlock: every record reads, none damaged', async () => {
+    await restoreSnapshot(v2 as unknown as DbSnapshot);
+    const db = await openHeardDb();
+    const [profile] = await listProfiles(db);
+    const key = await unlockProfile(db, profile!.id, 'blue kite over hills');
+    const space: Space = { db: () => Promise.resolve(db), profileId: profile!.id, key };
+    const cases = await listRecords<{ alias: string }>(space, 'case');
+    expect(cases).toMatchObject({
+      items: [{ id: 'case-1', value: { alias: 'Noor' } }],
+      damaged: []
+    });
+    const consents = await listRecordsByPrefix<{ decision: string }>(space, 'consent', 'case-1/');
+    expect(consents.items.map((i) => i.value.decision)).toEqual(['given', 'withdrawn']);
+    expect(consents.damaged).toEqual([]);
+    expect((await getRecord(space, 'result', 'session-1/result-1'))?.value).toMatchObject({
+      id: 'result-1'
+    });
+    expect((await getRecord(space, 'reading', 'en/assent/9-12'))?.value).toMatchObject({
+      lang: 'en'
+    });
+    // The case's records are now under its own key, and the space is guarded by the manifest.
+    expect((await db.getAll('keys')).map((k) => k.caseId)).toEqual(['case-1']);
+    await db.delete('records', `${profile!.id}/consent/case-1/consent-2`);
+    expect((await listRecordsByPrefix(space, 'consent', 'case-1/')).damaged).toMatchObject([
+      { reason: 'missing' }
+    ]);
+    // A second unlock does not adopt again, and writing goes on.
+    const again = await unlockProfile(db, profile!.id, 'blue kite over hills');
+    await putRecord({ ...space, key: again }, 'case', 'case-2', { alias: 'Yonas' });
+    expect((await listRecords(space, 'case')).items).toHaveLength(2);
     db.close();
   });
 

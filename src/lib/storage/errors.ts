@@ -1,6 +1,8 @@
 // Typed storage errors. Each carries the i18n key of the message the user reads.
+// `conflict`: a write named the version it started from and the stored one is newer (another
+// tab wrote first), or the space's key was changed in another tab; nothing was written.
 export type StorageErrorCode =
-  'unavailable' | 'blocked' | 'quota' | 'versionTooNew' | 'writeFailed';
+  'unavailable' | 'blocked' | 'quota' | 'versionTooNew' | 'writeFailed' | 'conflict';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;

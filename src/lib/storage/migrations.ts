@@ -30,6 +30,16 @@ export const MIGRATIONS: readonly Migration[] = [
       records.createIndex('byProfile', 'profileId');
       records.createIndex('byProfileKind', ['profileId', 'kind']);
     }
+  },
+  {
+    version: 3,
+    description:
+      'Case keys and the keyed manifest. Existing spaces are adopted (re-encrypted under case ' +
+      'keys with versions, manifest built) on their first unlock, which needs the passphrase.',
+    up(db) {
+      db.createObjectStore('keys', { keyPath: 'id' }).createIndex('byProfile', 'profileId');
+      db.createObjectStore('manifest', { keyPath: 'id' }).createIndex('byProfile', 'profileId');
+    }
   }
 ];
 

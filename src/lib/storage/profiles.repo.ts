@@ -1,9 +1,15 @@
-// Case-manager profiles in the `profiles` store: id, created date, display name and the
-// wrapped data key (with its KDF parameters). No profile's key can open another's records.
-import { toStorageError } from './errors';
+// Case-manager profiles in the `profiles` store: id, created date, display name, the space key
+// wrapped by the passphrase (with its KDF parameters) and the space key's id. No profile's key
+// can open another's records. A passphrase change makes a new space key and new case keys and
+// re-encrypts the space (rekey.ts); erasing a profile deletes its records, case keys and
+// manifest with it, in one transaction.
+import { StorageError, toStorageError } from './errors';
 import type { HeardDb } from './db';
+import { forgetProfile, registerRing, replaceRingKeys } from './keyring';
+import { rootId, seal } from './manifest';
+import { rekeySpace } from './rekey';
 import type { StoredProfile } from './schema';
-import { createDataKey, rewrapDataKey, unlockDataKey } from './vault';
+import { createSpaceKey, unlockSpaceKey, VaultError } from './vault';
 
 export interface ProfileSummary {
   id: string;
@@ -36,23 +42,35 @@ export async function createProfile(
   passphrase: string,
   now = new Date()
 ): Promise<{ profile: ProfileSummary; key: CryptoKey }> {
-  const { wrapped, key } = await createDataKey(passphrase);
+  const { wrapped, keys } = await createSpaceKey(passphrase);
   const stored: StoredProfile = {
     id: newId(),
     createdAt: now.toISOString(),
     displayName: displayName.trim(),
-    key: wrapped
+    key: wrapped,
+    keyId: newId()
   };
+  const root = await seal(keys.macKey, {
+    id: rootId(stored.id),
+    profileId: stored.id,
+    rev: 0,
+    keyId: stored.keyId,
+    entries: []
+  });
   try {
     // add(), not put(): an id clash must fail rather than replace someone's profile.
-    const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
-    await Promise.all([tx.store.add(stored), tx.done]);
+    const tx = db.transaction(['profiles', 'manifest'], 'readwrite', { durability: 'strict' });
+    await Promise.all([
+      tx.objectStore('profiles').add(stored),
+      tx.objectStore('manifest').put(root),
+      tx.done
+    ]);
   } catch (err) {
     throw toStorageError(err, 'writeFailed');
   }
   return {
     profile: { id: stored.id, displayName: stored.displayName, createdAt: stored.createdAt },
-    key
+    key: registerRing(stored.id, stored.keyId!, keys)
   };
 }
 
@@ -65,17 +83,60 @@ async function readProfile(db: HeardDb, id: string): Promise<StoredProfile> {
   return stored;
 }
 
-/** Unlocks a profile; a wrong passphrase throws VaultError('wrongPassphrase') and writes nothing. */
+/** Moves a space to a new space key (and new case keys) wrapped by `passphrase`. */
+async function rekey(
+  db: HeardDb,
+  stored: StoredProfile,
+  oldPassphrase: string,
+  passphrase: string
+): Promise<{ key: CryptoKey; keyId: string }> {
+  const from = await unlockSpaceKey(stored.key, oldPassphrase);
+  const to = await createSpaceKey(passphrase);
+  const keyId = newId();
+  try {
+    await rekeySpace(
+      db,
+      stored.id,
+      { keys: from, wrapped: stored.key, legacy: stored.key.version === 1 },
+      { ...to, keyId }
+    );
+  } catch (err) {
+    if (err instanceof StorageError || err instanceof VaultError) throw err;
+    throw toStorageError(err, 'writeFailed');
+  }
+  replaceRingKeys(stored.id, keyId, to.keys);
+  return { key: registerRing(stored.id, keyId, to.keys), keyId };
+}
+
+/**
+ * Unlocks a profile; a wrong passphrase throws VaultError('wrongPassphrase') and writes
+ * nothing. A space saved before schema 3 is adopted on its first unlock: re-encrypted under a
+ * new space key and case keys, with versions and a manifest, in one transaction.
+ */
 export async function unlockProfile(
   db: HeardDb,
   id: string,
   passphrase: string
 ): Promise<CryptoKey> {
   const stored = await readProfile(db, id);
-  return unlockDataKey(stored.key, passphrase);
+  if (stored.key.version === 1) {
+    try {
+      return (await rekey(db, stored, passphrase, passphrase)).key;
+    } catch (err) {
+      // Another tab adopted it first: unlock what it wrote.
+      if (!(err instanceof StorageError && err.code === 'conflict')) throw err;
+      return unlockProfile(db, id, passphrase);
+    }
+  }
+  const keys = await unlockSpaceKey(stored.key, passphrase);
+  return registerRing(id, stored.keyId ?? '', keys);
 }
 
-/** Changes the passphrase by re-wrapping the data key; records are not re-encrypted. */
+/**
+ * Changes the passphrase: a new space key and new case keys, every record re-encrypted, in
+ * one transaction. The old passphrase with any old copy of the wrapped key opens nothing
+ * written before or after. Handles to the space held in this tab keep working.
+ */
 export async function changePassphrase(
   db: HeardDb,
   id: string,
@@ -83,26 +144,28 @@ export async function changePassphrase(
   newPassphrase: string
 ): Promise<void> {
   const stored = await readProfile(db, id);
-  const key = await rewrapDataKey(stored.key, oldPassphrase, newPassphrase);
-  try {
-    const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
-    await Promise.all([tx.store.put({ ...stored, key }), tx.done]);
-  } catch (err) {
-    throw toStorageError(err, 'writeFailed');
-  }
+  await rekey(db, stored, oldPassphrase, newPassphrase);
 }
 
-/** Erases a profile and every record in its space, in one transaction. */
+/** Erases a profile with every record, case key and manifest part of its space, at once. */
 export async function eraseProfile(db: HeardDb, id: string): Promise<void> {
   try {
-    const tx = db.transaction(['profiles', 'records'], 'readwrite', { durability: 'strict' });
-    const keys = await tx.objectStore('records').index('byProfile').getAllKeys(id);
+    const stores = ['profiles', 'records', 'keys', 'manifest'] as const;
+    const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
+    const [records, keys, manifest] = await Promise.all([
+      tx.objectStore('records').index('byProfile').getAllKeys(id),
+      tx.objectStore('keys').index('byProfile').getAllKeys(id),
+      tx.objectStore('manifest').index('byProfile').getAllKeys(id)
+    ]);
     await Promise.all([
-      ...keys.map((k) => tx.objectStore('records').delete(k)),
+      ...records.map((k) => tx.objectStore('records').delete(k)),
+      ...keys.map((k) => tx.objectStore('keys').delete(k)),
+      ...manifest.map((k) => tx.objectStore('manifest').delete(k)),
       tx.objectStore('profiles').delete(id),
       tx.done
     ]);
   } catch (err) {
     throw toStorageError(err, 'writeFailed');
   }
+  forgetProfile(id);
 }

@@ -32,9 +32,11 @@ describe('encrypted records', () => {
       'data',
       'id',
       'iv',
+      'k',
       'kind',
       'profileId',
-      'updatedAt'
+      'updatedAt',
+      'v'
     ]);
     const bytes = new Uint8Array(raw[0]!.data);
     expect(new TextDecoder().decode(bytes)).not.toContain('Zoravar');
@@ -55,7 +57,7 @@ describe('encrypted records', () => {
     await db.put('records', { ...raw, data: bytes.buffer });
     const { items, damaged } = await listRecords<string>(s, 'case');
     expect(items.map((i) => i.value)).toEqual(['one']);
-    expect(damaged).toEqual([{ id: `${s.profileId}/case/c2`, kind: 'case' }]);
+    expect(damaged).toEqual([{ id: `${s.profileId}/case/c2`, kind: 'case', reason: 'altered' }]);
     await expect(getRecord(s, 'case', 'c2')).rejects.toMatchObject({ code: 'tampered' });
   });
 
@@ -102,14 +104,16 @@ describe('profiles', () => {
     expect(after).toBe(before);
   });
 
-  it('changing the passphrase keeps every record readable without re-encrypting it', async () => {
+  it('changing the passphrase keeps every record readable, re-encrypted under new keys', async () => {
     const s = await space('A', 'the old passphrase');
     await putRecord(s, 'case', 'c1', 'kept');
     const cipherBefore = (await db.getAll('records'))[0]!.data;
     await changePassphrase(db, s.profileId, 'the old passphrase', 'the new passphrase!');
     const key = await unlockProfile(db, s.profileId, 'the new passphrase!');
     expect((await getRecord({ ...s, key }, 'case', 'c1'))?.value).toBe('kept');
-    expect(new Uint8Array((await db.getAll('records'))[0]!.data)).toEqual(
+    // The handle this tab already held keeps working too.
+    expect((await getRecord(s, 'case', 'c1'))?.value).toBe('kept');
+    expect(new Uint8Array((await db.getAll('records'))[0]!.data)).not.toEqual(
       new Uint8Array(cipherBefore)
     );
   });

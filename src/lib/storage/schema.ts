@@ -1,12 +1,14 @@
 // The IndexedDB schema: database name, current version and the shape of each object store.
 // settings: device-level preferences (never child data), keyed by setting name.
 // profiles / records: the encrypted spaces of case managers; they hold only ids, timestamps,
-// the profile id and AES-GCM ciphertext (the vault fills them).
+// the profile id, each record's version and key reference, and AES-GCM ciphertext (the vault
+// fills them). keys: one random key per case, sealed by the space key. manifest: per space,
+// buckets of record id → version and a root of bucket revisions, each HMAC'd (records.repo).
 import type { DBSchema } from 'idb';
 import type { WrappedKey } from './vault';
 
 export const DB_NAME = 'heard';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface DeviceSettings {
   /** A label for this tablet, e.g. "Tablet 2, counselling room". Not about any child. */
@@ -39,6 +41,35 @@ export interface EncryptedRecord {
   updatedAt: string;
   iv: Uint8Array;
   data: ArrayBuffer;
+  /** The record's version, also bound into the ciphertext; absent before schema 3. */
+  v?: number;
+  /** The case whose key encrypts it, or '' for the space key; absent before schema 3. */
+  k?: string;
+}
+
+/** A case key: its raw bytes encrypted by the space key (AES-GCM). */
+export interface StoredCaseKey {
+  /** `${profileId}/${caseId}` */
+  id: string;
+  profileId: string;
+  caseId: string;
+  iv: Uint8Array;
+  data: ArrayBuffer;
+}
+
+/**
+ * One piece of a space's manifest. A bucket (`${profileId}\u0000${kind}\u0000${group}`) lists
+ * record id → version; the root (`${profileId}\u0000`) lists bucket name → revision and the
+ * space key's id. Each is HMAC'd with the manifest key over all of its other fields.
+ */
+export interface ManifestDoc {
+  id: string;
+  profileId: string;
+  rev: number;
+  /** Sorted by the first element. */
+  entries: [string, number][];
+  keyId?: string;
+  mac: ArrayBuffer;
 }
 
 export interface StoredProfile {
@@ -46,8 +77,10 @@ export interface StoredProfile {
   createdAt: string;
   /** The case manager's display name: the only thing the unlock screen shows. */
   displayName: string;
-  /** The data key wrapped by the passphrase, with its KDF parameters. */
+  /** The space key wrapped by the passphrase, with its KDF parameters. */
   key: WrappedKey;
+  /** A random id of the current space key (changes with the passphrase); absent before 3. */
+  keyId?: string;
 }
 
 export interface HeardSchema extends DBSchema {
@@ -63,5 +96,15 @@ export interface HeardSchema extends DBSchema {
     key: string;
     value: EncryptedRecord;
     indexes: { byProfile: string; byProfileKind: [string, string] };
+  };
+  keys: {
+    key: string;
+    value: StoredCaseKey;
+    indexes: { byProfile: string };
+  };
+  manifest: {
+    key: string;
+    value: ManifestDoc;
+    indexes: { byProfile: string };
   };
 }

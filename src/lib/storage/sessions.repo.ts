@@ -1,6 +1,7 @@
-// Sessions, each an encrypted record of kind "session" in the open profile's space.
+// Sessions, each an encrypted record of kind "session" in the open profile's space, under the
+// key of their case (records.repo).
 import type { Session, SessionDraft } from '$lib/domain/session';
-import { getRecord, listRecords, putRecord, type Space } from './records.repo';
+import { getRecord, listRecords, putRecord, type PutOptions, type Space } from './records.repo';
 
 const KIND = 'session';
 
@@ -35,9 +36,14 @@ export async function createSession(
   return s;
 }
 
-/** Saves a changed session. */
-export async function saveSession(space: Space, s: Session, now = new Date()): Promise<Session> {
+/** Saves a changed session; with `expectedVersion`, a newer save throws a conflict. */
+export async function saveSession(
+  space: Space,
+  s: Session,
+  now = new Date(),
+  options: PutOptions = {}
+): Promise<Session> {
   const next = { ...s, updatedAt: now.toISOString() };
-  await putRecord(space, KIND, next.id, next, now);
+  await putRecord(space, KIND, next.id, next, now, options);
   return next;
 }

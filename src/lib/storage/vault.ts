@@ -1,9 +1,13 @@
 // The vault: keys and encryption for a case manager's space. Nothing else touches CryptoKeys.
-// A random 256-bit data key encrypts every record about a child (AES-GCM, fresh 96-bit IV,
-// the record's id, kind and profile bound as additional data). The data key is stored only
-// wrapped (AES-GCM) by a key derived from the passphrase with PBKDF2-SHA-256; the KDF
-// parameters travel with the wrapped key, and parameters weaker than the minimum are refused.
-// In memory the data key is a non-extractable CryptoKey, dropped on lock.
+// A random 256-bit space key is stored only wrapped (AES-GCM) by a key derived from the
+// passphrase with PBKDF2-SHA-256; the KDF parameters travel with the wrapped key, and
+// parameters weaker than the minimum are refused. The space key wraps one random key per case
+// and encrypts the records that belong to no case; a case key encrypts that case's records
+// (AES-GCM, fresh 96-bit IV; profile, kind, id, the record's version and the key it is under
+// bound as additional data). An HMAC key derived from the space key with HKDF authenticates
+// the space's manifest (records.repo). Wrapped keys of version 1 (before case keys and the
+// manifest) are still opened, once, to adopt their space. In memory every key is a
+// non-extractable CryptoKey, dropped on lock.
 
 export const KDF_MIN_ITERATIONS = 600_000;
 export const KDF_ITERATIONS = 600_000;
@@ -19,7 +23,8 @@ export interface KdfParams {
 
 /** The data key, encrypted by the passphrase-derived key. Safe to store in clear. */
 export interface WrappedKey {
-  version: 1;
+  /** 1: a space from before the manifest (adopted on first unlock); 2: current. */
+  version: 1 | 2;
   kdf: KdfParams;
   /** base64 */
   iv: string;
@@ -96,10 +101,13 @@ function importDataKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   return subtle().importKey('raw', raw, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
 }
 
+const wrapAad = (version: 1 | 2) => enc.encode(`heard-data-key-v${version}`);
+
 async function wrapRaw(
   raw: Uint8Array<ArrayBuffer>,
   passphrase: string,
-  iterations: number
+  iterations: number,
+  version: 1 | 2 = 2
 ): Promise<WrappedKey> {
   const kdf: KdfParams = {
     name: 'PBKDF2',
@@ -110,11 +118,11 @@ async function wrapRaw(
   const kek = await deriveKek(passphrase, kdf);
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const wrapped = await subtle().encrypt(
-    { name: 'AES-GCM', iv, additionalData: enc.encode('heard-data-key-v1') },
+    { name: 'AES-GCM', iv, additionalData: wrapAad(version) },
     kek,
     raw
   );
-  return { version: 1, kdf, iv: toBase64(iv), wrapped: toBase64(new Uint8Array(wrapped)) };
+  return { version, kdf, iv: toBase64(iv), wrapped: toBase64(new Uint8Array(wrapped)) };
 }
 
 async function unwrapRaw(
@@ -127,7 +135,7 @@ async function unwrapRaw(
       {
         name: 'AES-GCM',
         iv: fromBase64(wrapped.iv),
-        additionalData: enc.encode('heard-data-key-v1')
+        additionalData: wrapAad(wrapped.version === 1 ? 1 : 2)
       },
       kek,
       fromBase64(wrapped.wrapped)
@@ -162,7 +170,10 @@ export async function unlockDataKey(wrapped: WrappedKey, passphrase: string): Pr
   }
 }
 
-/** Re-wraps the same data key under a new passphrase; the data itself is not re-encrypted. */
+/**
+ * Re-wraps the same data key under a new passphrase, keeping its wrapping version. Not used
+ * for a passphrase change any more (that makes a new space key: see profiles.repo).
+ */
 export async function rewrapDataKey(
   wrapped: WrappedKey,
   oldPassphrase: string,
@@ -171,22 +182,147 @@ export async function rewrapDataKey(
 ): Promise<WrappedKey> {
   const raw = await unwrapRaw(wrapped, oldPassphrase);
   try {
-    return await wrapRaw(raw, newPassphrase, iterations);
+    return await wrapRaw(raw, newPassphrase, iterations, wrapped.version);
   } finally {
     raw.fill(0);
   }
 }
 
-/** What binds a ciphertext to its place: moving it to another id, kind or profile fails. */
+/** A space's keys in memory: the space key (AES-GCM) and the manifest key (HMAC-SHA-256). */
+export interface SpaceKeys {
+  dataKey: CryptoKey;
+  macKey: CryptoKey;
+}
+
+async function spaceKeysFromRaw(raw: Uint8Array<ArrayBuffer>): Promise<SpaceKeys> {
+  const material = await subtle().importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+  const macKey = await subtle().deriveKey(
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: new Uint8Array(32),
+      info: enc.encode('heard-manifest-mac-v1')
+    },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign', 'verify']
+  );
+  return { dataKey: await importDataKey(raw), macKey };
+}
+
+/** A new random space key wrapped (version 2) under a passphrase, with its in-memory keys. */
+export async function createSpaceKey(
+  passphrase: string,
+  iterations = KDF_ITERATIONS
+): Promise<{ wrapped: WrappedKey; keys: SpaceKeys }> {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  try {
+    const wrapped = await wrapRaw(raw, passphrase, iterations, 2);
+    return { wrapped, keys: await spaceKeysFromRaw(raw) };
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** Unwraps a space key and derives its manifest key; throws VaultError('wrongPassphrase'). */
+export async function unlockSpaceKey(wrapped: WrappedKey, passphrase: string): Promise<SpaceKeys> {
+  const raw = await unwrapRaw(wrapped, passphrase);
+  try {
+    return await spaceKeysFromRaw(raw);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** A case key as stored: its raw bytes encrypted by the space key, bound to profile and case. */
+export interface SealedCaseKey {
+  iv: Uint8Array<ArrayBuffer>;
+  data: ArrayBuffer;
+}
+
+const caseKeyAad = (profileId: string, caseId: string) =>
+  enc.encode(`heard-case-key-v1\u0000${profileId}\u0000${caseId}`);
+
+/** A new random case key, sealed by the space key. */
+export async function createCaseKey(
+  spaceKey: CryptoKey,
+  profileId: string,
+  caseId: string
+): Promise<{ sealed: SealedCaseKey; key: CryptoKey }> {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  try {
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const data = await subtle().encrypt(
+      { name: 'AES-GCM', iv, additionalData: caseKeyAad(profileId, caseId) },
+      spaceKey,
+      raw
+    );
+    return { sealed: { iv, data }, key: await importDataKey(raw) };
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** Opens a sealed case key; a wrong space key or a changed byte is `tampered`. */
+export async function openCaseKey(
+  spaceKey: CryptoKey,
+  profileId: string,
+  caseId: string,
+  sealed: SealedCaseKey
+): Promise<CryptoKey> {
+  let raw: Uint8Array<ArrayBuffer>;
+  try {
+    raw = new Uint8Array(
+      await subtle().decrypt(
+        { name: 'AES-GCM', iv: sealed.iv, additionalData: caseKeyAad(profileId, caseId) },
+        spaceKey,
+        sealed.data
+      )
+    );
+  } catch (err) {
+    throw new VaultError('tampered', err);
+  }
+  try {
+    return await importDataKey(raw);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** HMAC-SHA-256 of a text under the manifest key. */
+export async function macText(macKey: CryptoKey, text: string): Promise<ArrayBuffer> {
+  return subtle().sign('HMAC', macKey, enc.encode(text));
+}
+
+/** Checks an HMAC in constant time (WebCrypto's verify). */
+export async function verifyMacText(
+  macKey: CryptoKey,
+  text: string,
+  mac: ArrayBuffer | undefined
+): Promise<boolean> {
+  if (!(mac instanceof ArrayBuffer)) return false;
+  return subtle().verify('HMAC', macKey, mac, enc.encode(text));
+}
+
+/**
+ * What binds a ciphertext to its place: moving it to another id, kind or profile fails, and
+ * so does an older version of it (`version`) or one under another key (`keyRef`, the case id
+ * or '' for the space key). Without a version the address is the one of before the manifest.
+ */
 export interface RecordAddress {
   profileId: string;
   kind: string;
   id: string;
+  version?: number;
+  keyRef?: string;
 }
 
 function aad(address: RecordAddress): Uint8Array<ArrayBuffer> {
+  const base = `${address.profileId}\u0000${address.kind}\u0000${address.id}`;
+  if (address.version === undefined) return enc.encode(`heard-record-v1\u0000${base}`);
   return enc.encode(
-    `heard-record-v1\u0000${address.profileId}\u0000${address.kind}\u0000${address.id}`
+    `heard-record-v2\u0000${base}\u0000${address.version}\u0000${address.keyRef ?? ''}`
   );
 }
 
