@@ -14,7 +14,8 @@ let started: Promise<void> | null = null;
 export const load = async ({ url }) => {
   started ??= (async () => {
     void storage.open();
-    await i18n.init();
+    // A hand-over whose quick copy was lost to a crash still holds the tablet.
+    await Promise.all([i18n.init(), childMode.restore()]);
   })();
   await started;
   // Child mode holds the tablet: a reload, a typed address, a deep link or the back button

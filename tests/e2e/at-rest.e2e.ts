@@ -5,8 +5,10 @@ import {
   createSpace,
   giveAssent,
   handOver,
+  handToGuardian,
   keepChoices,
   planSession,
+  sign,
   throughCard
 } from './workspace';
 
@@ -159,4 +161,101 @@ test('what the child makes in child mode never reaches storage in plaintext', as
   for (const [field, mark] of Object.entries(CHILD)) {
     expect(dump.includes(mark), `${field} found in plaintext`).toBe(false);
   }
+});
+
+/** Runs a function over the raw `records` store, as a tool with the tablet's files could. */
+async function rawRecords(
+  page: import('@playwright/test').Page,
+  action: 'keep-case' | 'put-back' | 'delete-latest-consent',
+  caseId = ''
+) {
+  await page.evaluate(
+    ([action, caseId]) =>
+      new Promise<void>((resolve, reject) => {
+        const w = window as unknown as { __kept?: unknown };
+        const r = indexedDB.open('heard');
+        r.onerror = () => reject(r.error);
+        r.onsuccess = () => {
+          const tx = r.result.transaction('records', 'readwrite');
+          const store = tx.objectStore('records');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const rows = all.result as { id: string; kind: string; updatedAt: string }[];
+            if (action === 'keep-case')
+              w.__kept = rows.find((x) => x.id.endsWith(`/case/${caseId}`));
+            if (action === 'put-back') store.put(w.__kept);
+            if (action === 'delete-latest-consent') {
+              const latest = rows
+                .filter((x) => x.kind === 'consent')
+                .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+                .pop()!;
+              store.delete(latest.id);
+            }
+          };
+          tx.oncomplete = () => {
+            r.result.close();
+            resolve();
+          };
+        };
+      }),
+    [action, caseId] as const
+  );
+}
+
+test('a record put back to an older version of itself is reported, never shown as data', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Noor', notes: 'Met on Monday' });
+  const caseId = new URL(page.url()).pathname.split('/').pop()!;
+  await rawRecords(page, 'keep-case', caseId);
+  await page.locator('main a[href$="/edit"]').first().click();
+  await page.getByRole('textbox', { name: 'Your notes' }).fill('Met on Tuesday');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Met on Tuesday')).toBeVisible();
+
+  // The older ciphertext, itself valid, is written back over the newer one.
+  await rawRecords(page, 'put-back');
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: '1 case could not be opened' })
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /Noor/ })).toHaveCount(0);
+});
+
+test('a withdrawal deleted outside Heard never turns the decision back into "Given"', async ({
+  page
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Samir' });
+  await planSession(page);
+  await handToGuardian(page, 'en');
+  const agree = page.getByRole('radio', { name: 'I agree', exact: true });
+  for (let i = 0; i < (await agree.count()); i++) await agree.nth(i).check();
+  await page.getByLabel('Your relation to Samir').fill('Aunt');
+  await sign(page);
+  await page.getByRole('button', { name: 'Give my answers' }).click();
+  await page.getByRole('button', { name: 'For the case manager' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('1357');
+  await page.getByRole('dialog').getByRole('button', { name: 'Leave guardian mode' }).click();
+  await page.getByRole('link', { name: 'Samir' }).first().click();
+
+  const consents = page.getByRole('region', { name: 'Assent and consent' });
+  const row = consents.getByRole('row', { name: /Guardian: family tracing/ });
+  await row.getByRole('button', { name: /Record a withdrawal/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Record a withdrawal' })
+    .getByRole('button', { name: 'Record the withdrawal' })
+    .click();
+  await expect(row).toContainText('Withdrawn');
+
+  await rawRecords(page, 'delete-latest-consent');
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await page.getByRole('link', { name: /Samir/ }).click();
+  await expect(
+    consents.getByRole('alert').filter({ hasText: 'These records were changed outside Heard' })
+  ).toBeVisible();
+  await expect(row).toContainText('Cannot be trusted');
+  await expect(consents.getByText('Given', { exact: true })).toHaveCount(0);
+  await expect(consents.getByRole('button', { name: /Record a withdrawal/ })).toHaveCount(0);
 });

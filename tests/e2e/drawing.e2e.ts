@@ -2,6 +2,7 @@
 // the drawing; the page never scrolls or zooms; a crash loses no finished stroke; the case
 // manager replays the drawing and saves it as PNG. Invented children only.
 import { chromium, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -187,6 +188,64 @@ test('a crash mid-drawing loses no finished stroke; the case manager replays it 
     expect(foreign).toEqual([]);
   } finally {
     await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Kills every process of the Chromium that uses this profile, at once, as a dead battery would. */
+function killBrowser(profileDir: string) {
+  const out = spawnSync('pgrep', ['-f', `--user-data-dir=${profileDir}`], { encoding: 'utf8' });
+  const pids = out.stdout.split('\n').filter(Boolean).map(Number);
+  expect(pids.length).toBeGreaterThan(0);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone with its parent
+    }
+  }
+}
+
+test('a burst of fast strokes killed with SIGKILL loses nothing the paper acknowledged', async () => {
+  // Two browser launches around a kill: long by nature.
+  test.setTimeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'heard-kill-'));
+  const launch = () =>
+    chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      baseURL: APP_ORIGIN,
+      viewport: { width: 800, height: 1280 }
+    });
+  let context = await launch();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await toDrawing(page);
+    const box = await paperBox(page);
+    // Five quick strokes, one straight after the other.
+    for (let i = 0; i < 5; i++) {
+      const y = box.y + box.height * (0.15 + i * 0.15);
+      await page.mouse.move(box.x + box.width * 0.2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.7, y, { steps: 3 });
+      await page.mouse.up();
+    }
+    await expect(marks(page)).toHaveAttribute('data-marks', '5');
+    // Acknowledged: every stroke is durably saved. Then the battery dies.
+    await expect(marks(page)).toHaveAttribute('data-saved', '5');
+    killBrowser(dir);
+    await context.close().catch(() => {});
+
+    context = await launch();
+    const again = context.pages()[0] ?? (await context.newPage());
+    await again.goto('/cases');
+    await expect(again).toHaveURL(/\/child$/);
+    await again.getByLabel('Passphrase').fill(PASS);
+    await again.getByRole('button', { name: 'Unlock and go on' }).click();
+    await expect(again.getByRole('heading', { name: 'Draw anything you like.' })).toBeVisible();
+    await expect(marks(again)).toHaveAttribute('data-marks', '5');
+  } finally {
+    await context.close().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
 });

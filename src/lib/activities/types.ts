@@ -46,7 +46,8 @@ export interface ActivityContext {
     /** The id of this plan item's drawing with a name (e.g. "good" for a house). */
     id(name?: string): string;
     load(drawingId: string): Promise<DrawOp[]>;
-    save(drawingId: string, op: DrawOp): void;
+    /** Resolves once the operation is durably saved (at once for a drawing not kept). */
+    save(drawingId: string, op: DrawOp): Promise<void>;
   };
   /** The case manager holding the session (who witnesses the child's assent). */
   caseManager: string;

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChildMode, PIN_TRIES, validPin } from './child-mode.svelte';
 
@@ -62,5 +63,18 @@ describe('child mode', () => {
     expect(new ChildMode().active).toBe(false);
     localStorage.setItem('heard.childMode', 'not json');
     expect(new ChildMode().active).toBe(false);
+  });
+
+  it('a hand-over survives losing its quick copy: the durable marker restores child mode', async () => {
+    await new ChildMode().enter(marker, '2468');
+    // The app was killed before the browser wrote localStorage.
+    localStorage.clear();
+    const restarted = new ChildMode();
+    expect(restarted.active).toBe(false);
+    await restarted.restore();
+    expect(restarted.active).toBe(true);
+    expect(restarted.marker?.sessionId).toBe('s1');
+    expect(localStorage.getItem('heard.childMode')).toContain('s1');
+    restarted.leave();
   });
 });

@@ -1,9 +1,14 @@
 // Child mode (and guardian mode, its sibling): while it is on, the app shows only the session
 // being played, or the guardian's leaflet, and nothing else.
-// The marker (ids and the session's language code, no child data) lives in localStorage, so a reload, a typed address, a
-// deep link or the back button all come back to /child. Leaving needs the case manager: the
+// The marker (ids and the session's language code, no child data) lives in IndexedDB's
+// settings store, written with strict durability before the hand-over goes on, and in
+// localStorage, read at once on start (the browser writes localStorage seconds late, so alone
+// it could roll back when the app is killed). A reload, a typed address, a deep link or the
+// back button all come back to /child. Leaving needs the case manager: the
 // hand-over PIN (kept in memory only, as a salted hash) or the passphrase.
 
+import { readSetting, writeSetting } from '$lib/storage/settings.repo';
+import { storage } from '$lib/storage/storage.svelte';
 import { announce } from './tabs';
 
 export const MARKER_KEY = 'heard.childMode';
@@ -34,7 +39,31 @@ export interface ChildModeMarker {
 
 function readMarker(): ChildModeMarker | null {
   try {
-    const raw = localStorage.getItem(MARKER_KEY);
+    return parseMarker(localStorage.getItem(MARKER_KEY));
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the marker durably (or removes it); resolves once the database has it. */
+async function writeDurable(marker: ChildModeMarker | null): Promise<void> {
+  const db = await storage.db();
+  if (!db) return;
+  await writeSetting(db, 'handover', { marker: marker ? JSON.stringify(marker) : null });
+}
+
+async function readDurable(): Promise<ChildModeMarker | null> {
+  const db = await storage.db();
+  if (!db) return null;
+  try {
+    return parseMarker((await readSetting(db, 'handover'))?.marker ?? null);
+  } catch {
+    return null;
+  }
+}
+
+function parseMarker(raw: string | null): ChildModeMarker | null {
+  try {
     if (!raw) return null;
     const v = JSON.parse(raw) as Partial<ChildModeMarker>;
     return typeof v.profileId === 'string' &&
@@ -86,9 +115,29 @@ export class ChildMode {
     return this.#pin !== null && this.#pinTries < PIN_TRIES;
   }
 
-  /** Turns child mode on for one session; throws when the marker cannot be kept. */
+  /**
+   * Finds a hand-over that the quick copy lost (the app was killed right after it began):
+   * child mode then holds the tablet as before.
+   */
+  async restore(): Promise<void> {
+    if (this.#marker) return;
+    const kept = await readDurable();
+    if (!kept) return;
+    try {
+      localStorage.setItem(MARKER_KEY, JSON.stringify(kept));
+    } catch {
+      // The durable copy is enough.
+    }
+    this.#marker = kept;
+  }
+
+  /**
+   * Turns child mode on for one session; resolves once the marker is durably kept, and throws
+   * when it cannot be kept.
+   */
   async enter(marker: ChildModeMarker, pin: string | null): Promise<void> {
     localStorage.setItem(MARKER_KEY, JSON.stringify(marker));
+    await writeDurable(marker);
     if (pin !== null) {
       const salt = crypto.getRandomValues(new Uint8Array(16));
       this.#pin = { salt, hash: await hashPin(pin, salt) };
@@ -117,13 +166,19 @@ export class ChildMode {
     return ok;
   }
 
-  /** Turns child mode off (after the case manager proved who they are). */
+  /**
+   * Turns child mode off (after the case manager proved who they are). Should the app be
+   * killed before the database forgets the marker, child mode comes back: the safe side.
+   */
   leave(): void {
     try {
       localStorage.removeItem(MARKER_KEY);
     } catch {
       // The marker could not be removed: nothing more to do; the state below still changes.
     }
+    writeDurable(null).catch(() => {
+      // A full disk: the marker stays and the next start asks for the case manager again.
+    });
     this.#pin = null;
     this.#marker = null;
   }

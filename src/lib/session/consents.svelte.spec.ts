@@ -72,4 +72,21 @@ describe('ConsentKeeper', () => {
     expect(w.at > a!.at).toBe(true);
     expect(keeper.granted('child', 'keep-voice')).toBe(false);
   });
+
+  it('trusts no decision once a record was removed outside Heard: a deleted withdrawal never reads as a grant', async () => {
+    const { space, c, grant } = await setUp();
+    const keeper = await ConsentKeeper.load(space, c.id);
+    const [given] = await keeper.add([grant, { ...grant, scope: 'share-guardian' }]);
+    const w = await keeper.withdraw(given!, { who: 'Amani', role: 'child', method: 'tap' }, shown);
+    // Someone with the tablet's files deletes the child's withdrawal.
+    await store.db.delete('records', `${space.profileId}/consent/${c.id}/${w.id}`);
+
+    const reloaded = await ConsentKeeper.load(space, c.id);
+    expect(reloaded.damaged).toBe(1);
+    expect(reloaded.records.map((r) => r.decision)).toEqual(['granted', 'granted']);
+    expect(reloaded.granted('child', 'keep-voice')).toBe(false);
+    expect(reloaded.mayKeep('keep-voice')).toBe(false);
+    expect(reloaded.mayKeep('keep-drawings')).toBe(false);
+    expect(reloaded.sharedWithGuardian('drawings')).toBe(false);
+  });
 });

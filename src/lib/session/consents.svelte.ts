@@ -7,7 +7,9 @@ import {
   consentProblems,
   isGranted,
   mayKeep,
+  sharedWithGuardian,
   withdrawal,
+  type ShareCategory,
   type ConsentInput,
   type ConsentRecord,
   type KeepItem,
@@ -27,6 +29,7 @@ export class ConsentKeeper {
   readonly caseId: string;
   #space: Space;
   #records = $state<ConsentRecord[]>([]);
+  #damaged = $state(0);
   #now: () => Date;
 
   constructor(
@@ -34,30 +37,46 @@ export class ConsentKeeper {
     caseId: string,
     records: ConsentRecord[],
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock, not state
-    now: () => Date = () => new Date()
+    now: () => Date = () => new Date(),
+    damaged = 0
   ) {
     this.#space = space;
     this.caseId = caseId;
     this.#records = records;
     this.#now = now;
+    this.#damaged = damaged;
     this.#last = records.reduce((m, r) => (r.at > m ? r.at : m), '');
   }
 
   static async load(space: Space, caseId: string): Promise<ConsentKeeper> {
-    const { consents } = await listConsents(space, caseId);
-    return new ConsentKeeper(space, caseId, consents);
+    const { consents, damaged } = await listConsents(space, caseId);
+    return new ConsentKeeper(space, caseId, consents, undefined, damaged);
   }
 
   get records(): readonly ConsentRecord[] {
     return this.#records;
   }
 
+  /**
+   * How many of this case's assent and consent records were changed, removed or added outside
+   * Heard. While any is, no decision can be trusted (a deleted withdrawal would otherwise read
+   * as a grant), so nothing counts as given until they are restored from a backup.
+   */
+  get damaged(): number {
+    return this.#damaged;
+  }
+
   granted(subject: ConsentRecord['subject'], scope: ConsentRecord['scope'], recipient?: string) {
-    return isGranted(this.#records, subject, scope, recipient);
+    return this.#damaged === 0 && isGranted(this.#records, subject, scope, recipient);
   }
 
   mayKeep(item: KeepItem): boolean {
-    return mayKeep(this.#records, item);
+    return this.#damaged === 0 && mayKeep(this.#records, item);
+  }
+
+  /** Whether the child agreed to show the guardian this kind of view (never while damaged). */
+  sharedWithGuardian(category: ShareCategory): boolean {
+    return this.#damaged === 0 && sharedWithGuardian(this.#records, category);
   }
 
   /**

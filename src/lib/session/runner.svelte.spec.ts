@@ -122,8 +122,8 @@ describe('SessionRunner', () => {
     const ctx = r.contextFor(r.current!);
     const id = ctx.drawing.id('good');
     expect(id).toBe('a2-good');
-    for (let seq = 0; seq < 3; seq++) ctx.drawing.save(id, { seq, at: 'x', op: 'undo' });
-    await r.settled();
+    // Each save resolves once its operation is durably kept.
+    await Promise.all([0, 1, 2].map((seq) => ctx.drawing.save(id, { seq, at: 'x', op: 'undo' })));
     expect((await loadDrawing(space, 's1', id)).ops.map((o) => o.seq)).toEqual([0, 1, 2]);
     expect(await ctx.drawing.load(id)).toHaveLength(3);
   });
@@ -159,7 +159,7 @@ describe('SessionRunner and the child’s assent', () => {
     ]);
     const r = new SessionRunner(space, child, session, [], consents);
     const ctx = r.contextFor(r.current!);
-    ctx.drawing.save(ctx.drawing.id(), { seq: 0, at: 'x', op: 'clear' });
+    await ctx.drawing.save(ctx.drawing.id(), { seq: 0, at: 'x', op: 'clear' });
     await r.settled();
     expect((await loadDrawing(space, 's1', ctx.drawing.id())).ops).toEqual([]);
     expect(ctx.assent.mayKeep('keep-drawings')).toBe(false);

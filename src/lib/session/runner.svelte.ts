@@ -194,10 +194,10 @@ export class SessionRunner {
         id: (name = 'drawing') => `${item.key}-${name}`,
         load: async (drawingId) => (await loadDrawing(this.#space, sessionId, drawingId)).ops,
         // A drawing the child did not let us keep is drawn and shown, but never stored.
-        save: (drawingId, op: DrawOp) => {
-          if (this.consents.mayKeep('keep-drawings'))
-            this.#queue.push(() => saveDrawOp(this.#space, sessionId, drawingId, op));
-        }
+        save: (drawingId, op: DrawOp) =>
+          this.consents.mayKeep('keep-drawings')
+            ? this.#queue.pushAndWait(() => saveDrawOp(this.#space, sessionId, drawingId, op))
+            : Promise.resolve()
       },
       caseManager: this.caseManager,
       assent: this.consents,

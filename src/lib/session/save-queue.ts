@@ -19,6 +19,19 @@ export class SaveQueue {
     void this.#run();
   }
 
+  /**
+   * Queues a write and resolves once it is saved: after a failure, only when a retry saved it.
+   * What the caller acknowledges to the user is then really kept.
+   */
+  pushAndWait(write: () => Promise<void>): Promise<void> {
+    return new Promise((resolve) => {
+      this.push(async () => {
+        await write();
+        resolve();
+      });
+    });
+  }
+
   /** Tries the failed write (and everything after it) again. */
   retry(): void {
     void this.#run();

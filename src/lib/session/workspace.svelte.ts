@@ -1,7 +1,12 @@
 // The lock state of the tablet: which case manager's space is open, and its key. Locking drops
 // the key and every decrypted value by reloading the page, so nothing survives in memory.
 import type { HeardDb } from '$lib/storage/db';
-import { createProfile, unlockProfile, type ProfileSummary } from '$lib/storage/profiles.repo';
+import {
+  changePassphrase,
+  createProfile,
+  unlockProfile,
+  type ProfileSummary
+} from '$lib/storage/profiles.repo';
 import type { Space } from '$lib/storage/records.repo';
 import { readSetting, writeSetting } from '$lib/storage/settings.repo';
 import { StorageError } from '$lib/storage/errors';
@@ -75,17 +80,17 @@ export class Workspace {
 
   /** Unlocks a profile; throws VaultError('wrongPassphrase') or TooSoonError. */
   async unlock(profile: ProfileSummary, passphrase: string): Promise<void> {
-    const wait = waitBeforeTry(profile.id);
+    const wait = await waitBeforeTry(profile.id);
     if (wait > 0) throw new TooSoonError(wait);
     const db = await storage.db();
     if (!db) throw new StorageError('unavailable');
     try {
       const key = await unlockProfile(db, profile.id, passphrase);
-      clearFailures(profile.id);
+      await clearFailures(profile.id);
       await this.#open(profile, key);
     } catch (err) {
       if (err instanceof VaultError && err.code === 'wrongPassphrase') {
-        recordFailure(profile.id);
+        await recordFailure(profile.id);
       }
       throw err;
     }
@@ -98,21 +103,33 @@ export class Workspace {
   async verify(passphrase: string): Promise<boolean> {
     if (!this.#profile) throw new LockedError();
     const id = this.#profile.id;
-    const wait = waitBeforeTry(id);
+    const wait = await waitBeforeTry(id);
     if (wait > 0) throw new TooSoonError(wait);
     const db = await storage.db();
     if (!db) throw new StorageError('unavailable');
     try {
       await unlockProfile(db, id, passphrase);
-      clearFailures(id);
+      await clearFailures(id);
       return true;
     } catch (err) {
       if (err instanceof VaultError && err.code === 'wrongPassphrase') {
-        recordFailure(id);
+        await recordFailure(id);
         return false;
       }
       throw err;
     }
+  }
+
+  /**
+   * Changes the passphrase: the space gets new keys and everything is re-encrypted. Other tabs
+   * still hold the old key, which opens nothing now, so they lock.
+   */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    if (!this.#profile) throw new LockedError();
+    const db = await storage.db();
+    if (!db) throw new StorageError('unavailable');
+    await changePassphrase(db, this.#profile.id, current, next);
+    announce({ type: 'lock' });
   }
 
   /** Creates a profile and opens it. */

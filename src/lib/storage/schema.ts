@@ -25,10 +25,23 @@ export interface LockSettings {
   idleMinutes: number;
 }
 
+/** Wrong passphrases of one profile: how many, and when the last one was typed. */
+export interface UnlockAttempts {
+  failures: number;
+  lastFailureAt: number;
+}
+
 export interface SettingValues {
   device: DeviceSettings;
   persistence: PersistenceSetting;
   lock: LockSettings;
+  /**
+   * The child- or guardian-mode marker (ids and language codes only, never child data), kept
+   * durably beside its quick copy in localStorage, which the browser writes seconds late.
+   */
+  handover: { marker: string | null };
+  /** Wrong passphrases per profile id, kept durably for the same reason. */
+  unlockFailures: Record<string, UnlockAttempts>;
 }
 
 export type SettingKey = keyof SettingValues;

@@ -48,7 +48,13 @@ if (mode === 'bare') {
 } else {
   mount(DrawingCanvas, {
     target,
-    props: { ops: [], label: 'Benchmark', onop: (op: DrawOp) => (lastOp = op) }
+    props: {
+      ops: [],
+      label: 'Benchmark',
+      onop: (op: DrawOp) => {
+        lastOp = op;
+      }
+    }
   });
 }
 
