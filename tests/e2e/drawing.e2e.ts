@@ -194,7 +194,9 @@ test('a crash mid-drawing loses no finished stroke; the case manager replays it 
 
 /** Kills every process of the Chromium that uses this profile, at once, as a dead battery would. */
 function killBrowser(profileDir: string) {
-  const out = spawnSync('pgrep', ['-f', `--user-data-dir=${profileDir}`], { encoding: 'utf8' });
+  const out = spawnSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`], {
+    encoding: 'utf8'
+  });
   const pids = out.stdout.split('\n').filter(Boolean).map(Number);
   expect(pids.length).toBeGreaterThan(0);
   for (const pid of pids) {

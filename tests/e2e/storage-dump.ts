@@ -2,9 +2,13 @@
 // plaintext at rest.
 import type { Page } from '@playwright/test';
 
-/** Everything the origin keeps on the device, as text: IndexedDB, caches, local storage. */
-export async function dumpStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+/**
+ * Everything the origin keeps on the device, as text: IndexedDB, caches, local storage. With
+ * `appCode: false` the app's own cached scripts and pages are left out: they name things like
+ * consent scopes in their code, which says nothing about any child.
+ */
+export async function dumpStorage(page: Page, opts: { appCode?: boolean } = {}): Promise<string> {
+  return page.evaluate(async (appCode) => {
     const out: string[] = [];
     const decoder = new TextDecoder('utf-8', { fatal: false });
     const utf16 = new TextDecoder('utf-16le', { fatal: false });
@@ -41,6 +45,7 @@ export async function dumpStorage(page: Page): Promise<string> {
     for (const cacheName of await caches.keys()) {
       const cache = await caches.open(cacheName);
       for (const req of await cache.keys()) {
+        if (!appCode && /\.(js|css|html|json|webmanifest)(\?|$)/.test(req.url)) continue;
         out.push(req.url, await (await cache.match(req))!.text());
       }
     }
@@ -53,5 +58,5 @@ export async function dumpStorage(page: Page): Promise<string> {
       out.push(k, sessionStorage.getItem(k) ?? '');
     }
     return out.join('\n');
-  });
+  }, opts.appCode ?? true);
 }
