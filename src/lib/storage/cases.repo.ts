@@ -13,6 +13,7 @@ import { DRAWOP_KIND, VOICE_KIND } from './media.repo';
 import { OBSERVATION_KIND, RESULT_KIND } from './results.repo';
 import { CONSENT_KIND } from './consents.repo';
 import { ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND } from './assessments.repo';
+import { keepWellFormed, wellFormed } from './record-shapes';
 
 const SESSION_DATA_KINDS = [RESULT_KIND, OBSERVATION_KIND, DRAWOP_KIND, VOICE_KIND];
 
@@ -23,12 +24,14 @@ export async function listCases(
   space: Space
 ): Promise<{ cases: ChildCase[]; damaged: DamagedRecord[] }> {
   const { items, damaged } = await listRecords<ChildCase>(space, KIND);
-  return { cases: items.map((i) => i.value), damaged };
+  // A value of the wrong shape (a restored `null`) is damaged too, never handed to the list.
+  const { good, bad } = keepWellFormed(KIND, items);
+  return { cases: good.map((i) => i.value), damaged: [...damaged, ...bad] };
 }
 
 /** One case, or undefined. Throws VaultError('tampered') if it was altered. */
 export async function getCase(space: Space, id: string): Promise<ChildCase | undefined> {
-  return (await getRecord<ChildCase>(space, KIND, id))?.value;
+  return wellFormed(KIND, (await getRecord<ChildCase>(space, KIND, id))?.value);
 }
 
 /** Saves a new case from a (validated, cleaned) draft. */
