@@ -9,7 +9,7 @@ import { FACTORS, TIMES } from './results';
 import { arrayOf, bool, either, num, object, oneOf, recordOf, str, type Shape } from './shape';
 
 const option = oneOf(OPTION_KINDS);
-const drawing = object({ drawingId: str, marks: num }, { prompt: either(str, oneOf([null])) });
+const drawing = object({ drawingId: str }, { marks: num, prompt: either(str, oneOf([null])) });
 
 /** Result kind → the activities that record it and the payload they give. */
 export const RESULT_KINDS: Record<string, { activities: readonly string[]; payload: Shape }> = {
