@@ -123,6 +123,34 @@ describe('hostile backup files', () => {
     }
   });
 
+  const withKdf = (kdf: Record<string, unknown>) => {
+    const f = JSON.parse(fixture('valid.json')) as { kdf: Record<string, unknown> };
+    return JSON.stringify({ ...f, kdf: { ...f.kdf, ...kdf } });
+  };
+  const salt = (bytes: number) => Buffer.alloc(bytes, 7).toString('base64');
+  const outOfRange: [string, Record<string, unknown>][] = [
+    ['iterations above 10,000,000', { iterations: 10_000_001 }],
+    ['fractional iterations', { iterations: 600_000.5 }],
+    ['iterations as text', { iterations: '600000' }],
+    ['a salt of 65 bytes', { salt: salt(65) }],
+    ['a salt that is not base64', { salt: '***' }],
+    ['no salt', { salt: undefined }]
+  ];
+  for (const [what, kdf] of outOfRange) {
+    it(`refuses ${what} as badKdf`, () => {
+      expect(() => readBackupHeader(withKdf(kdf))).toThrow(
+        expect.objectContaining({ code: 'badKdf' })
+      );
+    });
+  }
+
+  it('accepts KDF parameters at the edges of the range', () => {
+    expect(() =>
+      readBackupHeader(withKdf({ iterations: 10_000_000, salt: salt(64) }))
+    ).not.toThrow();
+    expect(() => readBackupHeader(withKdf({ iterations: 600_000, salt: salt(16) }))).not.toThrow();
+  });
+
   it('refuses a salt shorter than 16 bytes before deriving anything', async () => {
     const deriveBits = vi.spyOn(crypto.subtle, 'deriveBits');
     try {
