@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeCase, makeResult, makeSession } from '../../../tests/fixtures/factories';
 import { useFreshStore } from '../../../tests/fixtures/space';
-import { createCase, deleteCase, getCase, listCases } from './cases.repo';
+import { createCase, deleteCase, deleteDamagedCases, getCase, listCases } from './cases.repo';
 import { saveDraft } from './drafts.repo';
 import { putRecord, putRecords, type Space } from './records.repo';
 import { listResults } from './results.repo';
@@ -42,6 +42,21 @@ describe('a stored value of the wrong shape', () => {
     expect(cases.map((c) => c.id)).toEqual([good.id]);
     expect(damaged.map((d) => d.id).sort()).toEqual(['case-null', 'case-text']);
     await expect(getCase(space, 'case-null')).rejects.toMatchObject({ code: 'tampered' });
+  });
+
+  it('can be removed for good, with whatever is filed under it, leaving the others', async () => {
+    const good = await createCase(space, makeCase({ alias: 'Noor' }));
+    await putRecord(space, 'case', 'case-null', null);
+    await createSession(space, 'case-null', makeSession());
+    // A ciphertext moved under another id fails its integrity check: damaged too.
+    const moved = await store.db.get('records', `${space.profileId}/case/${good.id}`);
+    await store.db.put('records', { ...moved!, id: `${space.profileId}/case/case-moved` });
+    const { damaged } = await listCases(space);
+    expect(damaged).toHaveLength(2);
+    await deleteDamagedCases(space, damaged);
+    const after = await listCases(space);
+    expect(after).toEqual({ cases: [expect.objectContaining({ id: good.id })], damaged: [] });
+    expect(await listSessions(space, 'case-null')).toEqual([]);
   });
 
   it('is counted as damaged among a session’s results', async () => {

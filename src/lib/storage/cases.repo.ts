@@ -59,6 +59,22 @@ export async function updateCase(space: Space, c: ChildCase, now = new Date()): 
   return next;
 }
 
+/**
+ * Deletes damaged cases (as listCases reported them) for good, with everything filed under
+ * them: they cannot be opened, so this is the only way to clear them from the list.
+ */
+export async function deleteDamagedCases(
+  space: Space,
+  damaged: readonly DamagedRecord[]
+): Promise<void> {
+  // Records that failed decryption are reported by their stored key ("<profile>/case/<id>").
+  const stored = `${space.profileId}/${KIND}/`;
+  for (const d of damaged) {
+    if (d.kind !== KIND) continue;
+    await deleteCase(space, d.id.startsWith(stored) ? d.id.slice(stored.length) : d.id);
+  }
+}
+
 /** Deletes a case for good, with its sessions and any unsaved form drafts about it. */
 export async function deleteCase(space: Space, id: string): Promise<void> {
   const { items } = await listRecords<{ caseId: string }>(space, 'session');
