@@ -72,7 +72,8 @@ for (const [file, message] of <[string, string][]>[
   ['tampered.json', 'This backup file has been changed or damaged'],
   ['downgraded.json', 'protected with settings weaker than Heard allows'],
   ['unknown-version.json', 'made by a newer version of Heard'],
-  ['not-a-backup.json', 'This is not a Heard backup file']
+  ['not-a-backup.json', 'This is not a Heard backup file'],
+  ['iterations-2e9.json', 'protection settings outside what Heard accepts']
 ]) {
   test(`a bad backup (${file}) is refused with a clear message and changes nothing`, async ({
     page

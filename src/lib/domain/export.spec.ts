@@ -1,13 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeConsent, makeRecordInput } from '../../../tests/fixtures/factories';
 import { emptyAssessment } from './assessment';
 import {
   canonicalJson,
+  contentHash,
+  EXPORT_MAX_BYTES,
   exportRecord,
   ImportError,
   readExport,
+  readExportFile,
   schemaErrors,
-  toPrimero
+  toPrimero,
+  type RecordExport
 } from './export';
 import { OPTION_KINDS } from './options';
 import { buildRecord, WITHHELD } from './record';
@@ -102,6 +106,57 @@ describe('exportRecord and readExport', () => {
     const tampered = structuredClone(e);
     tampered.record.assessment!.recommendation.option = 'return-reunification';
     expect(await refusal(JSON.stringify(tampered))).toBe('tampered');
+  });
+});
+
+describe('hostile record files', () => {
+  /** The sample with one change, sealed again so only the change can be refused. */
+  async function resealed(change: (e: RecordExport) => void): Promise<string> {
+    const e = structuredClone(await sample());
+    change(e);
+    const { contentHash: _h, ...content } = e;
+    void _h;
+    return JSON.stringify({ ...content, contentHash: await contentHash(content) });
+  }
+
+  it('accepts the sample resealed unchanged', async () => {
+    expect(await refusal(await resealed(() => undefined))).toBe('accepted');
+  });
+
+  it('refuses a result whose payload is not what its kind records', async () => {
+    const ranking = (e: RecordExport) =>
+      e.record.views.evidence.find((v) => v.result.kind === 'ranking')!.result;
+    expect(await refusal(await resealed((e) => void (ranking(e).payload = null)))).toBe('schema');
+    expect(
+      await refusal(await resealed((e) => void (ranking(e).payload = { groups: 'first' })))
+    ).toBe('schema');
+    // A feeling's payload under the ranking activity would be read as a ranking.
+    expect(
+      await refusal(
+        await resealed((e) => {
+          const r = ranking(e);
+          r.kind = 'feeling';
+          r.payload = { moment: 'start' };
+        })
+      )
+    ).toBe('schema');
+    expect(await refusal(await resealed((e) => void (ranking(e).kind = 'wizardry')))).toBe(
+      'schema'
+    );
+  });
+
+  it('refuses JSON nested 20,000 deep with tooDeep', async () => {
+    const deep = `{"format":"heard-record","schemaVersion":1,"case":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    expect(await refusal(deep)).toBe('tooDeep');
+  });
+
+  it('refuses a file larger than the limit with tooBig, without reading it', async () => {
+    const file = { size: EXPORT_MAX_BYTES + 1, text: vi.fn(() => Promise.resolve('{}')) };
+    await expect(readExportFile(file)).rejects.toMatchObject({
+      problem: 'tooBig',
+      i18nKey: 'record:import.errors.tooBig'
+    });
+    expect(file.text).not.toHaveBeenCalled();
   });
 });
 

@@ -7,12 +7,15 @@
 import { Validator } from '@cfworker/json-schema';
 import type { Assessment, AuditEntry, FeedbackRecord } from './assessment';
 import type { ConsentRecord } from './consent';
+import { JSON_MAX_DEPTH, nestsDeeperThan } from './json-limits';
 import { MATERIAL_VERSION, type OptionKind } from './options';
 import type { CaseRecord, CoverageCell, Evidence, PartStatus, SessionSummary } from './record';
 import schema from './record.schema.json';
 
 export const EXPORT_FORMAT = 'heard-record';
 export const EXPORT_VERSION = 1;
+/** A record with 50 drawings is a few MB; anything far bigger is not a Heard record. */
+export const EXPORT_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface ExportedDrawing {
   /** "<session>/<drawing>", as the evidence refers to it. */
@@ -140,7 +143,8 @@ export async function exportRecord(
   return { ...plain, contentHash: await contentHash(plain) };
 }
 
-export type ImportProblem = 'notJson' | 'notRecord' | 'newer' | 'schema' | 'tampered';
+export type ImportProblem =
+  'notJson' | 'notRecord' | 'newer' | 'schema' | 'tampered' | 'tooBig' | 'tooDeep';
 
 /** A file that cannot be imported, with the reason as an i18n key. */
 export class ImportError extends Error {
@@ -163,8 +167,17 @@ export function schemaErrors(value: unknown): string[] {
   return valid ? [] : errors.slice(0, 5).map((e) => `${e.instanceLocation}: ${e.error}`);
 }
 
+/** Reads a chosen file, refusing one too large before reading it whole. */
+export async function readExportFile(file: Pick<Blob, 'size' | 'text'>): Promise<RecordExport> {
+  if (file.size > EXPORT_MAX_BYTES) throw new ImportError('tooBig');
+  return readExport(await file.text());
+}
+
 /** Reads an exported file: refuses anything malformed, of a newer version, or tampered with. */
 export async function readExport(text: string): Promise<RecordExport> {
+  if (text.length > EXPORT_MAX_BYTES) throw new ImportError('tooBig');
+  // Checked on the text: the schema check and the hash walk the value recursively.
+  if (nestsDeeperThan(text, JSON_MAX_DEPTH)) throw new ImportError('tooDeep');
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -3,6 +3,7 @@
 // deleted with the case. Assessment versions ("<case>/<version>") are kept side by side: a
 // completed version is never overwritten. Audit entries are only ever added.
 import type { Assessment, AuditEntry, FeedbackRecord } from '$lib/domain/assessment';
+import { keepWellFormed } from './record-shapes';
 import { listRecordsByPrefix, putRecord, putRecords, type Space } from './records.repo';
 
 export const ASSESSMENT_KIND = 'assessment';
@@ -33,13 +34,17 @@ export async function saveAssessment(
 /** Every version of a case's assessment, oldest first. */
 export async function listAssessments(space: Space, caseId: string): Promise<Assessment[]> {
   const { items } = await listRecordsByPrefix<Assessment>(space, ASSESSMENT_KIND, `${caseId}/`);
-  return items.map((i) => i.value).sort((a, b) => a.version - b.version);
+  return keepWellFormed(ASSESSMENT_KIND, items)
+    .good.map((i) => i.value)
+    .sort((a, b) => a.version - b.version);
 }
 
 /** Every change ever made to a case's assessment, oldest first. */
 export async function listAudit(space: Space, caseId: string): Promise<AuditEntry[]> {
   const { items } = await listRecordsByPrefix<AuditEntry>(space, AUDIT_KIND, `${caseId}/`);
-  return items.sort((a, b) => a.id.localeCompare(b.id)).map((i) => i.value);
+  return keepWellFormed(AUDIT_KIND, items)
+    .good.sort((a, b) => a.id.localeCompare(b.id))
+    .map((i) => i.value);
 }
 
 /** Saves the child's answer to the feedback. */
@@ -49,5 +54,7 @@ export async function saveFeedback(space: Space, f: FeedbackRecord): Promise<voi
 
 export async function listFeedback(space: Space, caseId: string): Promise<FeedbackRecord[]> {
   const { items } = await listRecordsByPrefix<FeedbackRecord>(space, FEEDBACK_KIND, `${caseId}/`);
-  return items.map((i) => i.value).sort((a, b) => a.at.localeCompare(b.at));
+  return keepWellFormed(FEEDBACK_KIND, items)
+    .good.map((i) => i.value)
+    .sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -2,13 +2,27 @@
 // The header (format, version, date, KDF parameters, a passphrase verifier) is in clear and
 // bound to the ciphertext as additional data, so changing any of it is detected. The payload
 // key and the verifier both come from PBKDF2 over the backup passphrase; a file whose KDF is
-// weaker than the minimum, whose version is unknown, or that is cut short is refused before
-// anything is written.
+// weaker than the minimum (or so costly it could only hang), whose version is unknown, that is
+// too large or nested too deep, or that is cut short is refused before anything is derived or
+// written. Inside, each record is checked against the shape of its kind: a malformed one is
+// reported and skipped, never restored.
+import { schemaErrors } from '$lib/domain/export';
+import { JSON_MAX_DEPTH, nestsDeeperThan } from '$lib/domain/json-limits';
+import { shapeProblem } from './record-shapes';
 import { listRecords, putRecords, type Space } from './records.repo';
-import { checkKdf, fromBase64, KDF_ITERATIONS, toBase64, type KdfParams } from './vault';
+import {
+  checkKdf,
+  fromBase64,
+  KDF_ITERATIONS,
+  KDF_MIN_ITERATIONS,
+  toBase64,
+  type KdfParams
+} from './vault';
 
 export const BACKUP_FORMAT = 'heard-backup';
 export const BACKUP_VERSION = 1;
+/** Far above a real profile (recordings included), far below what would exhaust a tablet. */
+export const BACKUP_MAX_BYTES = 200 * 1024 * 1024;
 /** Kinds of record a backup carries (every kind a profile stores). */
 export const BACKUP_KINDS = [
   'case',
@@ -51,8 +65,33 @@ export interface BackupContents {
   records: BackupRecord[];
 }
 
+/** Why a record in a backup is not restored. */
+export type SkipReason = 'unknownKind' | 'noId' | 'shape';
+
+/** A record of a backup that is left out, and what is wrong with it. */
+export interface SkippedRecord {
+  kind: string;
+  id: string;
+  reason: SkipReason;
+  /** The field that is wrong ("value" for the whole value), for a `shape` problem. */
+  field?: string;
+}
+
+/** A backup as opened: the records fit to restore, and those left out. */
+export interface OpenedBackup extends BackupContents {
+  skipped: SkippedRecord[];
+}
+
 export type BackupErrorCode =
-  'notBackup' | 'truncated' | 'unknownVersion' | 'weakKdf' | 'wrongPassphrase' | 'tampered';
+  | 'notBackup'
+  | 'truncated'
+  | 'unknownVersion'
+  | 'weakKdf'
+  | 'badKdf'
+  | 'wrongPassphrase'
+  | 'tampered'
+  | 'tooLarge'
+  | 'tooDeep';
 
 export class BackupError extends Error {
   readonly code: BackupErrorCode;
@@ -109,8 +148,17 @@ function headerBytes(h: BackupHeader): Uint8Array<ArrayBuffer> {
 }
 
 /** Encrypts contents into a backup file (as JSON text). */
-export async function sealBackup(
+export function sealBackup(
   contents: BackupContents,
+  passphrase: string,
+  now = new Date()
+): Promise<string> {
+  return sealBackupJson(JSON.stringify(contents), passphrase, now);
+}
+
+/** Encrypts contents already written as JSON text into a backup file. */
+export async function sealBackupJson(
+  json: string,
   passphrase: string,
   now = new Date()
 ): Promise<string> {
@@ -132,14 +180,30 @@ export async function sealBackup(
   const cipher = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv: fromBase64(header.iv), additionalData: headerBytes(header) },
     key,
-    enc.encode(JSON.stringify(contents))
+    enc.encode(json)
   );
   const file: BackupFile = { ...header, payload: toBase64(new Uint8Array(cipher)) };
   return JSON.stringify(file, null, 1);
 }
 
+/** Refuses a file too large to be a backup, before it is read (size in bytes). */
+export function checkBackupSize(size: number): void {
+  if (size > BACKUP_MAX_BYTES) throw new BackupError('tooLarge');
+}
+
+/** Reads a chosen file as text, refusing one too large before reading it whole. */
+export async function readBackupFile(file: Pick<Blob, 'size' | 'text'>): Promise<string> {
+  checkBackupSize(file.size);
+  const text = await file.text();
+  readBackupHeader(text);
+  return text;
+}
+
 /** Checks the shape and header of a file without the passphrase. */
 export function readBackupHeader(text: string): BackupFile {
+  // A UTF-16 length is never above the byte length of the same UTF-8 file.
+  checkBackupSize(text.length);
+  if (nestsDeeperThan(text, JSON_MAX_DEPTH)) throw new BackupError('tooDeep');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -163,32 +227,54 @@ export function readBackupHeader(text: string): BackupFile {
   try {
     checkKdf(f.kdf);
   } catch (err) {
-    throw new BackupError('weakKdf', err);
+    // Fewer iterations than the minimum is a downgrade; anything else out of range (2e9
+    // iterations would keep WebCrypto busy for hours) is a file Heard does not accept at all.
+    const it = (f.kdf as Partial<KdfParams>).iterations;
+    const weak = typeof it === 'number' && it < KDF_MIN_ITERATIONS;
+    throw new BackupError(weak ? 'weakKdf' : 'badKdf', err);
   }
   return f as BackupFile;
 }
 
-function isContents(v: unknown): v is BackupContents {
-  const c = v as BackupContents;
+function isContents(v: unknown): v is { displayName: string; records: unknown[] } {
+  const c = v as BackupContents | null;
   return (
-    !!c &&
-    typeof c.displayName === 'string' &&
-    Array.isArray(c.records) &&
-    c.records.every(
-      (r) =>
-        r &&
-        (BACKUP_KINDS as readonly string[]).includes(r.kind) &&
-        typeof r.id === 'string' &&
-        r.id.length > 0 &&
-        typeof r.updatedAt === 'string'
-    )
+    !!c && typeof c === 'object' && typeof c.displayName === 'string' && Array.isArray(c.records)
   );
 }
 
-/** Decrypts a backup file; throws a BackupError with what is wrong. Writes nothing. */
-export async function openBackup(text: string, passphrase: string): Promise<BackupContents> {
+/** Ids and kinds as shown in the preview: text, and never a page long. */
+const label = (v: unknown) => (typeof v === 'string' ? v.slice(0, 80) : '');
+
+/** Whether one record of a backup can be restored, or why it is left out. */
+export function checkBackupRecord(r: unknown): SkippedRecord | null {
+  const rec = (r && typeof r === 'object' ? r : {}) as Partial<BackupRecord>;
+  const kind = label(rec.kind);
+  const id = label(rec.id);
+  if (!(BACKUP_KINDS as readonly string[]).includes(kind))
+    return { kind, id, reason: 'unknownKind' };
+  if (!id || typeof rec.updatedAt !== 'string') return { kind, id, reason: 'noId' };
+  let field = shapeProblem(kind, rec.value);
+  if (field === null && kind === 'snapshot') {
+    // An imported record is held to the full export schema, as it was on import.
+    const errors = schemaErrors((rec.value as { record: unknown }).record);
+    if (errors.length) field = 'record';
+  }
+  return field === null ? null : { kind, id, reason: 'shape', field };
+}
+
+/**
+ * Decrypts a backup file and checks it record by record; throws a BackupError with what is wrong
+ * with the file as a whole. Writes nothing. An aborted signal stops it between steps.
+ */
+export async function openBackup(
+  text: string,
+  passphrase: string,
+  signal?: AbortSignal
+): Promise<OpenedBackup> {
   const file = readBackupHeader(text);
   const { key, check } = await deriveKeys(passphrase, file.kdf);
+  signal?.throwIfAborted();
   if (check !== file.check) throw new BackupError('wrongPassphrase');
   let plain: ArrayBuffer;
   try {
@@ -200,14 +286,24 @@ export async function openBackup(text: string, passphrase: string): Promise<Back
   } catch (err) {
     throw new BackupError('tampered', err);
   }
+  signal?.throwIfAborted();
+  const json = new TextDecoder().decode(plain);
+  if (nestsDeeperThan(json, JSON_MAX_DEPTH)) throw new BackupError('tooDeep');
   let contents: unknown;
   try {
-    contents = JSON.parse(new TextDecoder().decode(plain));
+    contents = JSON.parse(json);
   } catch (err) {
     throw new BackupError('tampered', err);
   }
   if (!isContents(contents)) throw new BackupError('tampered');
-  return contents;
+  const records: BackupRecord[] = [];
+  const skipped: SkippedRecord[] = [];
+  for (const r of contents.records) {
+    const problem = checkBackupRecord(r);
+    if (problem) skipped.push(problem);
+    else records.push(r as BackupRecord);
+  }
+  return { displayName: contents.displayName, records, skipped };
 }
 
 /** Everything in the open space, ready to seal. */
@@ -224,11 +320,24 @@ export interface RestorePlan {
   add: BackupRecord[];
   replace: BackupRecord[];
   same: BackupRecord[];
+  /** Records of the backup that are malformed: left out, and said so. */
+  skipped: SkippedRecord[];
 }
 
-/** Compares a backup with the open space: what would be added, replaced, or is already there. */
-export async function planRestore(space: Space, contents: BackupContents): Promise<RestorePlan> {
-  const plan: RestorePlan = { add: [], replace: [], same: [] };
+/**
+ * Compares a backup with the open space: what would be added, replaced, is already there, or
+ * is left out because it is malformed.
+ */
+export async function planRestore(
+  space: Space,
+  contents: BackupContents & { skipped?: SkippedRecord[] }
+): Promise<RestorePlan> {
+  const plan: RestorePlan = {
+    add: [],
+    replace: [],
+    same: [],
+    skipped: [...(contents.skipped ?? [])]
+  };
   const existing = new Map<string, string>();
   for (const kind of BACKUP_KINDS) {
     const { items } = await listRecords(space, kind);

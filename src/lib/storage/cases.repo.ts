@@ -15,6 +15,7 @@ import { DRAWOP_KIND, VOICE_KIND } from './media.repo';
 import { OBSERVATION_KIND, RESULT_KIND } from './results.repo';
 import { CONSENT_KIND } from './consents.repo';
 import { ASSESSMENT_KIND, AUDIT_KIND, FEEDBACK_KIND } from './assessments.repo';
+import { keepWellFormed, wellFormed } from './record-shapes';
 
 const SESSION_DATA_KINDS = [RESULT_KIND, OBSERVATION_KIND, DRAWOP_KIND, VOICE_KIND];
 
@@ -25,12 +26,14 @@ export async function listCases(
   space: Space
 ): Promise<{ cases: ChildCase[]; damaged: DamagedRecord[] }> {
   const { items, damaged } = await listRecords<ChildCase>(space, KIND);
-  return { cases: items.map((i) => i.value), damaged };
+  // A value of the wrong shape (a restored `null`) is damaged too, never handed to the list.
+  const { good, bad } = keepWellFormed(KIND, items);
+  return { cases: good.map((i) => i.value), damaged: [...damaged, ...bad] };
 }
 
 /** One case, or undefined. Throws VaultError('tampered') if it was altered. */
 export async function getCase(space: Space, id: string): Promise<ChildCase | undefined> {
-  return (await getRecord<ChildCase>(space, KIND, id))?.value;
+  return wellFormed(KIND, (await getRecord<ChildCase>(space, KIND, id))?.value);
 }
 
 /** Saves a new case from a (validated, cleaned) draft. */
@@ -73,6 +76,22 @@ export async function updateCase(
   const next: ChildCase = { ...c, updatedAt: now.toISOString() };
   await putRecord(space, KIND, next.id, next, now, options);
   return next;
+}
+
+/**
+ * Deletes damaged cases (as listCases reported them) for good, with everything filed under
+ * them: they cannot be opened, so this is the only way to clear them from the list.
+ */
+export async function deleteDamagedCases(
+  space: Space,
+  damaged: readonly DamagedRecord[]
+): Promise<void> {
+  // Records that failed decryption are reported by their stored key ("<profile>/case/<id>").
+  const stored = `${space.profileId}/${KIND}/`;
+  for (const d of damaged) {
+    if (d.kind !== KIND) continue;
+    await deleteCase(space, d.id.startsWith(stored) ? d.id.slice(stored.length) : d.id);
+  }
 }
 
 /**

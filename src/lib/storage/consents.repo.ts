@@ -2,6 +2,7 @@
 // the case id ("<case>/<uuid>"), so a case's records are read by key range and deleted with it.
 // Records are only ever added: a withdrawal is a new record.
 import type { ConsentRecord } from '$lib/domain/consent';
+import { keepWellFormed } from './record-shapes';
 import { listRecordsByPrefix, putRecord, putRecords, type Space } from './records.repo';
 
 export const CONSENT_KIND = 'consent';
@@ -29,6 +30,7 @@ export async function listConsents(
     CONSENT_KIND,
     `${caseId}/`
   );
-  const consents = items.map((i) => i.value).sort((a, b) => a.at.localeCompare(b.at));
-  return { consents, damaged: damaged.length };
+  const { good, bad } = keepWellFormed(CONSENT_KIND, items);
+  const consents = good.map((i) => i.value).sort((a, b) => a.at.localeCompare(b.at));
+  return { consents, damaged: damaged.length + bad.length };
 }

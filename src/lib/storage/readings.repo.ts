@@ -9,6 +9,7 @@ import {
   putRecord,
   type Space
 } from './records.repo';
+import { keepWellFormed } from './record-shapes';
 import { fromBase64, toBase64 } from './vault';
 
 export const READING_KIND = 'reading';
@@ -50,7 +51,9 @@ export async function loadReading(
 /** What has been recorded in a language (without the audio). */
 export async function listReadings(space: Space, lang: string): Promise<Reading[]> {
   const { items } = await listRecordsByPrefix<StoredReading>(space, READING_KIND, `${lang}/`);
-  return items.map(({ value: { audio: _audio, ...reading } }) => reading);
+  return keepWellFormed(READING_KIND, items).good.map(
+    ({ value: { audio: _audio, ...reading } }) => reading
+  );
 }
 
 export async function deleteReading(space: Space, lang: string, textId: string): Promise<void> {

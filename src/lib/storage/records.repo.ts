@@ -48,11 +48,12 @@ export interface StoredItem<T> {
  * `rolledBack` (an older version of it was written back), `unexpected` (not in the manifest:
  * added outside Heard), `altered` (changed bytes, moved, or its manifest part is damaged).
  */
-export type DamageReason = 'missing' | 'rolledBack' | 'unexpected' | 'altered';
+/** `malformed`: sound ciphertext whose value is not the shape of its kind (a hostile restore). */
+export type DamageReason = 'missing' | 'rolledBack' | 'unexpected' | 'altered' | 'malformed';
 
 /** A record that failed its integrity check: reported, never shown as data. */
 export interface DamagedRecord {
-  /** The stored key: `${profileId}/${kind}/${id}`. */
+  /** The stored key `${profileId}/${kind}/${id}`; the plain id for a `malformed` value. */
   id: string;
   kind: string;
   reason: DamageReason;

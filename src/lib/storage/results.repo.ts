@@ -2,6 +2,7 @@
 // starts with the session id ("<session>/<uuid>"), so a session's records are read by key
 // range and deleted with it.
 import type { Observation, Result } from '$lib/domain/results';
+import { keepWellFormed } from './record-shapes';
 import { listRecordsByPrefix, putRecord, type Space } from './records.repo';
 
 export const RESULT_KIND = 'result';
@@ -18,8 +19,9 @@ export async function listResults(
   sessionId: string
 ): Promise<{ results: Result[]; damaged: number }> {
   const { items, damaged } = await listRecordsByPrefix<Result>(space, RESULT_KIND, `${sessionId}/`);
-  const results = items.map((i) => i.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return { results, damaged: damaged.length };
+  const { good, bad } = keepWellFormed(RESULT_KIND, items);
+  const results = good.map((i) => i.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return { results, damaged: damaged.length + bad.length };
 }
 
 export async function saveObservation(space: Space, o: Observation): Promise<void> {
@@ -32,5 +34,7 @@ export async function listObservations(space: Space, sessionId: string): Promise
     OBSERVATION_KIND,
     `${sessionId}/`
   );
-  return items.map((i) => i.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return keepWellFormed(OBSERVATION_KIND, items)
+    .good.map((i) => i.value)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

@@ -1,6 +1,7 @@
 // Sessions, each an encrypted record of kind "session" in the open profile's space, under the
 // key of their case (records.repo).
 import type { Session, SessionDraft } from '$lib/domain/session';
+import { keepWellFormed, wellFormed } from './record-shapes';
 import { getRecord, listRecords, putRecord, type PutOptions, type Space } from './records.repo';
 
 const KIND = 'session';
@@ -8,11 +9,12 @@ const KIND = 'session';
 /** The sessions of one case (unsorted; the domain orders them). */
 export async function listSessions(space: Space, caseId: string): Promise<Session[]> {
   const { items } = await listRecords<Session>(space, KIND);
-  return items.map((i) => i.value).filter((s) => s.caseId === caseId);
+  const { good } = keepWellFormed(KIND, items);
+  return good.map((i) => i.value).filter((s) => s.caseId === caseId);
 }
 
 export async function getSession(space: Space, id: string): Promise<Session | undefined> {
-  return (await getRecord<Session>(space, KIND, id))?.value;
+  return wellFormed(KIND, (await getRecord<Session>(space, KIND, id))?.value);
 }
 
 /** Plans a new session for a case. */

@@ -2,6 +2,7 @@
 // encrypted as read-only snapshots (kind "snapshot", one record each). They are not part of
 // any case here, so they stay until the case manager deletes them.
 import type { RecordExport } from '$lib/domain/export';
+import { keepWellFormed, wellFormed } from './record-shapes';
 import { deleteRecord, getRecord, listRecords, putRecord, type Space } from './records.repo';
 
 export const SNAPSHOT_KIND = 'snapshot';
@@ -19,11 +20,13 @@ export async function saveSnapshot(space: Space, s: Snapshot): Promise<void> {
 /** Every imported record, newest first. */
 export async function listSnapshots(space: Space): Promise<Snapshot[]> {
   const { items } = await listRecords<Snapshot>(space, SNAPSHOT_KIND);
-  return items.map((i) => i.value).sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  return keepWellFormed(SNAPSHOT_KIND, items)
+    .good.map((i) => i.value)
+    .sort((a, b) => b.importedAt.localeCompare(a.importedAt));
 }
 
 export async function getSnapshot(space: Space, id: string): Promise<Snapshot | undefined> {
-  return (await getRecord<Snapshot>(space, SNAPSHOT_KIND, id))?.value;
+  return wellFormed(SNAPSHOT_KIND, (await getRecord<Snapshot>(space, SNAPSHOT_KIND, id))?.value);
 }
 
 export async function deleteSnapshot(space: Space, id: string): Promise<void> {

@@ -11,6 +11,8 @@
 
 export const KDF_MIN_ITERATIONS = 600_000;
 export const KDF_ITERATIONS = 600_000;
+/** Above this a file could keep WebCrypto busy for minutes (2e9 is hours): refused unread. */
+export const KDF_MAX_ITERATIONS = 10_000_000;
 export const PASSPHRASE_MIN_LENGTH = 10;
 
 export interface KdfParams {
@@ -66,16 +68,27 @@ function subtle(): SubtleCrypto {
   return globalThis.crypto.subtle;
 }
 
-/** Refuses KDF parameters weaker than the minimum (a downgraded file or record). */
+/** Refuses KDF parameters weaker than the minimum, or so costly or odd they could only hang. */
 export function checkKdf(kdf: KdfParams): void {
   if (
     kdf.name !== 'PBKDF2' ||
     kdf.hash !== 'SHA-256' ||
     !Number.isInteger(kdf.iterations) ||
     kdf.iterations < KDF_MIN_ITERATIONS ||
-    fromBase64(kdf.salt).length < 16
+    kdf.iterations > KDF_MAX_ITERATIONS ||
+    !saltInRange(kdf.salt)
   ) {
     throw new VaultError('weakKdf');
+  }
+}
+
+function saltInRange(salt: unknown): boolean {
+  if (typeof salt !== 'string' || salt.length > 128) return false;
+  try {
+    const n = fromBase64(salt).length;
+    return n >= 16 && n <= 64;
+  } catch {
+    return false;
   }
 }
 
