@@ -63,3 +63,41 @@ test('a tab opened before guardian mode locks when the guardian gets the tablet'
   await expect(other.getByTestId('guardian-mode')).toBeVisible();
   await expect(other.getByText('Met his aunt in November')).toHaveCount(0);
 });
+
+test('two windows editing one case: nothing is overwritten, overlapping fields are chosen, and both notes can be kept', async ({
+  page,
+  context
+}) => {
+  await createSpace(page);
+  await addCase(page, { alias: 'Amani', notes: 'Met on Monday' });
+  const other = await context.newPage();
+  await unlock(other);
+  await other.getByRole('link', { name: /Amani/ }).click();
+  await other.locator('main a[href$="/edit"]').first().click();
+  await page.locator('main a[href$="/edit"]').first().click();
+
+  // The other window saves first.
+  await other.getByRole('textbox', { name: 'Your notes' }).fill('Met on Monday with her aunt');
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(other.getByText('Met on Monday with her aunt')).toBeVisible();
+
+  // This window, still on the older copy, changes the notes too, and the reference.
+  await page.getByRole('textbox', { name: 'Your notes' }).fill('Met on Monday; likes football');
+  await page.getByRole('textbox', { name: 'Case reference' }).fill('CP-2026-0117');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Saved in another window meanwhile' })
+  ).toBeVisible();
+  const notes = page.getByRole('group', { name: 'Your notes' });
+  await expect(notes).toContainText('Met on Monday with her aunt');
+  await expect(notes).toContainText('Met on Monday; likes football');
+  // Only the overlapping field is asked about; the reference merges by itself.
+  await expect(page.getByRole('group', { name: 'Case reference' })).toHaveCount(0);
+  await notes.getByRole('radio', { name: 'Keep both' }).check();
+  await page.getByRole('button', { name: 'Save the case' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Amani', level: 1 })).toBeVisible();
+  await expect(page.getByText('Met on Monday with her aunt')).toBeVisible();
+  await expect(page.getByText('likes football')).toBeVisible();
+  await expect(page.getByText('CP-2026-0117')).toBeVisible();
+});

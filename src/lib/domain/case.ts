@@ -38,6 +38,20 @@ export interface ChildCase {
 
 export type CaseDraft = Omit<ChildCase, 'id' | 'archived' | 'createdAt' | 'updatedAt'>;
 
+/** The fields a case manager edits, in the form's order (for merging two windows' edits). */
+export const CASE_FIELDS = [
+  'alias',
+  'birth',
+  'gender',
+  'childLanguage',
+  'guardianLanguage',
+  'accompaniment',
+  'caregivers',
+  'noCaregiverReason',
+  'externalRef',
+  'notes'
+] as const satisfies readonly (keyof CaseDraft)[];
+
 export const ALIAS_MAX = 60;
 
 /** An empty form for a new case. */
