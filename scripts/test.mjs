@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: installs what the tests need, then runs every check in order and stops at the
 // first failure with a non-zero exit code. Steps: dependencies (npm ci when node_modules is
-// missing or older than the lock file), Debian Chromium, type check, format, then lint on one
-// core while the unit tests and the build run on the other, and end-to-end tests in Chromium
-// against the built app.
+// missing or older than the lock file), Debian Chromium, then lint on one core while the type
+// check, format check, unit tests and build run on the other, and end-to-end tests in Chromium
+// against the built app (which end by listing the ten slowest tests against their timeouts).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,17 +56,9 @@ if (!existsSync(CHROMIUM)) {
 
 const npx = (label, args, env) => run(label, 'npx', ['--no-install', ...args], env);
 npx('Generate SvelteKit types', ['svelte-kit', 'sync']);
-npx('Type check (svelte-check, zero warnings)', [
-  'svelte-check',
-  '--tsconfig',
-  './tsconfig.json',
-  '--fail-on-warnings'
-]);
-npx('Format (prettier)', ['prettier', '--check', '.']);
-
-// ESLint (type-aware, the slowest check) runs on the second core while the unit tests and the
-// build run on the first; its report is printed, and its verdict taken, before the e2e tests.
-console.log('\n▶ Lint (eslint), alongside the unit tests and the build');
+// ESLint (type-aware, the slowest check) runs on the second core while the type check, format
+// check, unit tests and build run on the first; its report is printed, and its verdict taken, before the e2e tests.
+console.log('\n▶ Lint (eslint), alongside the type check, format, unit tests and build');
 const lintLog = join(mkdtempSync(join(tmpdir(), 'heard-lint-')), 'eslint.log');
 const lintFd = openSync(lintLog, 'w');
 const lintStarted = Date.now();
@@ -77,6 +69,14 @@ const lint = new Promise((resolve) => {
   child.on('exit', (code) => resolve(code ?? 1));
   child.on('error', () => resolve(1));
 });
+npx('Type check (svelte-check, zero warnings)', [
+  'svelte-check',
+  '--tsconfig',
+  './tsconfig.json',
+  '--fail-on-warnings'
+]);
+npx('Format (prettier)', ['prettier', '--check', '.']);
+
 npx('Unit tests (vitest)', ['vitest', 'run']);
 npx('Build', ['vite', 'build']);
 const lintCode = await lint;

@@ -4,6 +4,10 @@ import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { addCase, createSpace } from './workspace';
 
+// Every test here scans several whole screens with axe (about 3 s each on two busy cores): long
+// by nature, so they get a minute; each stays far from it.
+test.describe.configure({ timeout: 60_000 });
+
 const SCREENS = [
   { path: '/', heading: 1 },
   { path: '/settings', heading: 1 },

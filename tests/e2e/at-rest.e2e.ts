@@ -111,6 +111,8 @@ test('a record altered outside Heard is reported, never shown as data', async ({
 });
 
 test('what the child makes in child mode never reaches storage in plaintext', async ({ page }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   const CHILD = {
     alias: 'Brimbleford-child-4K',
     person: 'Snorrevik-person-2P',

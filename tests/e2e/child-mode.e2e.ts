@@ -15,6 +15,8 @@ import {
 test('a 7-year-old plays the check-in and buddy, and every escape stays in child mode', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Noor', birth: '2019-01-10' });
   await planSession(page);
@@ -67,6 +69,8 @@ test('a 7-year-old plays the check-in and buddy, and every escape stays in child
 test('the hand-over PIN leaves child mode; a stopped session resumes where it stopped', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Sami', birth: '2015-05-01' });
   await planSession(page);
@@ -92,6 +96,8 @@ test('offline, a reload in the middle of a session stays in child mode and goes 
   page,
   context
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await open(page, '/');
   await waitForServiceWorker(page);
   await createSpace(page);

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { languageOf } from '../../src/lib/i18n/languages';
+import { keepScreenshot } from './screens';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { addCase, createSpace, handOver, planSession } from './workspace';
@@ -72,7 +73,7 @@ async function finish(page: Page, L: Tree, activity: string, shot: string) {
           if (await b.isVisible().catch(() => false)) {
             if (i === 2 || i === 6) {
               expect(await seriousViolations(page), `assent in ${activity}`).toEqual([]);
-              await page.screenshot({ path: `${shot}-${i}.png` });
+              await keepScreenshot(page, `${shot}-${i}.png`);
             }
             await b.first().click();
             // The witness saves the answers: wait until they are kept before looking again.
@@ -98,7 +99,7 @@ async function finish(page: Page, L: Tree, activity: string, shot: string) {
         const question = page.locator('.question [role="group"] button').first();
         if (await question.isVisible().catch(() => false)) {
           expect(await seriousViolations(page), 'teach-back').toEqual([]);
-          await page.screenshot({ path: `${shot}-question-${i}.png` });
+          await keepScreenshot(page, `${shot}-question-${i}.png`);
           await question.click();
           continue;
         }
@@ -128,7 +129,7 @@ const RUNS = BANDS.flatMap((b) =>
 
 for (const { band, birth, add, lang } of RUNS) {
   {
-    test(`every activity for ${band} in ${lang} passes axe; screenshots saved`, async ({
+    test(`every activity for ${band} in ${lang} passes axe (screenshots with HEARD_SCREENSHOTS=1)`, async ({
       page
     }) => {
       test.setTimeout(180_000);
@@ -156,9 +157,7 @@ for (const { band, birth, add, lang } of RUNS) {
         const activity = (await host.getAttribute('data-activity'))!;
         const key = await host.getAttribute('data-key');
         await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-        await page.screenshot({
-          path: `test-results/screens/${band}-${lang}-${step}-${activity}.png`
-        });
+        await keepScreenshot(page, `test-results/screens/${band}-${lang}-${step}-${activity}.png`);
         expect(await seriousViolations(page), `${activity} in ${lang}`).toEqual([]);
         // Nothing runs off the side, held upright or turned.
         for (const size of [
@@ -174,9 +173,10 @@ for (const { band, birth, add, lang } of RUNS) {
           );
           // One landscape picture per screen is enough: in English.
           if (size.width > size.height && lang === 'en')
-            await page.screenshot({
-              path: `test-results/screens/${band}-${lang}-${step}-${activity}-landscape.png`
-            });
+            await keepScreenshot(
+              page,
+              `test-results/screens/${band}-${lang}-${step}-${activity}-landscape.png`
+            );
         }
         seen.push(activity);
         await finish(page, L, activity, `test-results/screens/${band}-${lang}-${step}-${activity}`);

@@ -76,6 +76,8 @@ async function expectTargets(page: Page, min: number) {
 test('a 4-year-old plays a whole session with pictures, big targets and no reading', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Lina', birth: '2022-03-01' });
   await planSession(page, {
@@ -150,6 +152,8 @@ test('a 4-year-old plays a whole session with pictures, big targets and no readi
 test('a 7-year-old places close people, sorts cards about an option and fills three houses', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Omar', birth: '2019-02-01' });
   await planSession(page, { options: [{ name: 'Foster care' }] });
@@ -235,6 +239,8 @@ test('a 7-year-old places close people, sorts cards about an option and fills th
 test('a 10-year-old checks in with five faces, tells likes, and ranks the options with a tie', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Yara', birth: '2016-01-15' });
   await planSession(page, {
@@ -307,6 +313,8 @@ test('a 10-year-old checks in with five faces, tells likes, and ranks the option
 test('a 15-year-old gets a text-first session: about me, own words with a translation, ranking', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Dawit', birth: '2011-06-20' });
   await planSession(page, {

@@ -48,6 +48,8 @@ async function mouseStroke(page: Page, y: number, up = true) {
 }
 
 test('a child draws with a pen, a finger and a mouse, and uses every tool', async ({ page }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await toDrawing(page);
   const cdp = await page.context().newCDPSession(page);
   let box = await paperBox(page);
@@ -136,6 +138,8 @@ test('a child draws with a pen, a finger and a mouse, and uses every tool', asyn
 });
 
 test('a crash mid-drawing loses no finished stroke; the case manager replays it and saves a PNG', async () => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   const dir = mkdtempSync(join(tmpdir(), 'heard-crash-'));
   const launch = () =>
     chromium.launchPersistentContext(dir, {

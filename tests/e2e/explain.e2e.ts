@@ -8,6 +8,8 @@ import { addCase, createSpace, handOver, leaveChildMode, planSession } from './w
 test('a 6-year-old hears two options read aloud and shows what they understood', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await fakeVoice(page);
   await createSpace(page);
   await addCase(page, { alias: 'Noor', birth: '2020-05-10' });

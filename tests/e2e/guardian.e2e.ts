@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { keepScreenshot } from './screens';
 import {
   addCase,
   createSpace,
@@ -32,6 +33,8 @@ test.use({
 test('a guardian reads the leaflet in Arabic and gives consent per scope with a signature', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Samir', birth: '2016-04-02', caregiver: 'Huda' });
   await planSession(page, {
@@ -55,7 +58,7 @@ test('a guardian reads the leaflet in Arabic and gives consent per scope with a 
     fill(ar.views.none, { name: 'Samir' })
   );
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/guardian-ar-leaflet.png', fullPage: true });
+  await keepScreenshot(page, 'test-results/screens/guardian-ar-leaflet.png', { fullPage: true });
 
   // Nothing is saved until every scope has an answer, the relation and a signature.
   await page.getByRole('button', { name: ar.consent.submit }).click();
@@ -89,7 +92,7 @@ test('a guardian reads the leaflet in Arabic and gives consent per scope with a 
   await expect(page.getByRole('heading', { name: ar.done.heading })).toBeVisible();
   await expect(page.getByText(ar.decision.refused)).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/guardian-ar-done.png' });
+  await keepScreenshot(page, 'test-results/screens/guardian-ar-done.png');
 
   // Back to the case manager, in English; the case shows each decision with its proof.
   await page.getByRole('button', { name: ar.forCaseManager }).click();
@@ -113,6 +116,8 @@ test('a guardian reads the leaflet in Arabic and gives consent per scope with a 
 test('the child’s assent item by item, a withdrawal that deletes the voice, and a guardian who sees only what was shared', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Ilyas', birth: '2015-06-01' });
   // Assent (and its revisit), then the child's own words and a drawing.
@@ -190,7 +195,7 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
   await expect(
     consents.getByRole('row', { name: /Child: show my drawings to my guardian/ })
   ).toContainText('Typed name');
-  await consents.screenshot({ path: 'test-results/screens/case-consents.png' });
+  await keepScreenshot(consents, 'test-results/screens/case-consents.png');
   await expect(
     consents.getByRole('row', { name: /Child: share my words with my guardian/ })
   ).toContainText('Refused');
@@ -224,6 +229,8 @@ test('the child’s assent item by item, a withdrawal that deletes the voice, an
 test('the case manager records a withdrawal the child asked for, and that there is no guardian', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Tarik', birth: '2015-03-03' });
   await planSession(page, { keep: ['Child’s assent'], add: ['drawing-prompt'] });

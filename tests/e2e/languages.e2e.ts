@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
+import { keepScreenshot } from './screens';
 import { seriousViolations, useLanguage } from './axe';
 import { expect, open, test } from './fixtures';
 import { addCase, createSpace, handOver, planSession } from './workspace';
@@ -95,7 +96,7 @@ for (const lang of LANGUAGES) {
     }
   });
 
-  test(`${lang.code}: the start screen and a child activity pass axe; screenshots saved`, async ({
+  test(`${lang.code}: the start screen and a child activity pass axe (screenshots with HEARD_SCREENSHOTS=1)`, async ({
     page
   }) => {
     await useLanguage(page, lang.code, lang.dir);
@@ -103,7 +104,7 @@ for (const lang of LANGUAGES) {
     await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
     await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: `test-results/languages/${lang.code}-start.png` });
+    await keepScreenshot(page, `test-results/languages/${lang.code}-start.png`);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The case manager works in English; the child's session is in this language.
@@ -118,7 +119,7 @@ for (const lang of LANGUAGES) {
     // The child's first screen is the assent, in their language.
     await expect(page.getByRole('heading', { name: child.assent.title })).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: `test-results/languages/${lang.code}-assent.png` });
+    await keepScreenshot(page, `test-results/languages/${lang.code}-assent.png`);
     expect(await seriousViolations(page)).toEqual([]);
   });
 }

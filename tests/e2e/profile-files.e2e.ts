@@ -98,6 +98,8 @@ async function fillCaseManagerFields(page: Page) {
   await handToGuardian(page, 'en');
   const agree = page.getByRole('radio', { name: 'I agree', exact: true });
   const refuse = page.getByRole('radio', { name: 'I do not agree', exact: true });
+  // Four questions: services, family tracing, keeping drawings, drawings in reports.
+  await expect(agree).toHaveCount(4);
   for (let i = 1; i < (await agree.count()); i++) await agree.nth(i).check();
   await refuse.first().check();
   await page.getByLabel('Reason (optional)').fill(MARKS.refusal);

@@ -9,6 +9,7 @@ import type { Download } from '@playwright/test';
 import { Validator } from '@cfworker/json-schema';
 import { seriousViolations } from './axe';
 import { chooseLanguage, expect, test } from './fixtures';
+import { keepScreenshot } from './screens';
 import { dumpStorage } from './storage-dump';
 import { fakeVoice } from './voice-stub';
 import {
@@ -226,7 +227,7 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   ).toBeVisible();
   await expect(page.getByRole('img', { name: 'Your drawing' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/feedback-child.png', fullPage: true });
+  await keepScreenshot(page, 'test-results/screens/feedback-child.png', { fullPage: true });
   // Read aloud by the device's voice, sentence by sentence, the decision's "because" last.
   await page.getByRole('button', { name: /^Listen/ }).click();
   await expect
@@ -264,7 +265,7 @@ test('a whole case ends in a signed record, printed, exported, and imported else
     await expect(
       page.getByRole('region', { name: p }).getByText('Done', { exact: true })
     ).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/record.png', fullPage: true });
+  await keepScreenshot(page, 'test-results/screens/record.png', { fullPage: true });
 
   // Right to left: the record in Arabic passes axe too.
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
@@ -273,7 +274,7 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Noor');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/record-ar.png', fullPage: true });
+  await keepScreenshot(page, 'test-results/screens/record-ar.png', { fullPage: true });
   await page.getByRole('navigation').getByRole('link', { name: 'الإعدادات' }).click();
   await chooseLanguage(page, 'English');
   await page.goBack();
@@ -291,7 +292,7 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
-  await page.screenshot({ path: 'test-results/screens/report-print.png', fullPage: true });
+  await keepScreenshot(page, 'test-results/screens/report-print.png', { fullPage: true });
   const pdf = await page.pdf({ format: 'A4', path: 'test-results/screens/report.pdf' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });

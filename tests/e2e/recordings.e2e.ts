@@ -17,6 +17,8 @@ test.use({
 test('the case manager records a card once; the child hears it in a later session and it is replayed', async ({
   page
 }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Mira', birth: '2019-08-08' });
   await planSession(page, {

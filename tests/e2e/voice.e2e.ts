@@ -21,6 +21,8 @@ test.use({
 });
 
 test('a voice note is asked for, recorded, kept and played back later', async ({ page }) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
   await createSpace(page);
   await addCase(page, { alias: 'Nadia', birth: '2011-02-03' });
   await planSession(page, { options: [{ name: 'Foster care' }] });
