@@ -73,4 +73,33 @@ describe('CaseRecordState', () => {
     expect(failing.saving).toBe(false);
     expect(await listAudit(space, c.id)).toEqual([]);
   });
+
+  it('refuses a save over what another window saved meanwhile, and the audit lists only saved changes', async () => {
+    const space = await store.space();
+    const { c } = await setUp(space);
+    const sources = (await loadRecordSources(space, c.id))!;
+    const a = new CaseRecordState(space, sources, 'Ana Ruiz', clock);
+    const b = new CaseRecordState(space, structuredClone(sources), 'Ana Ruiz', clock);
+    a.draft.community = 'Children’s council';
+    await a.save();
+    b.draft.community = 'Youth group';
+    await expect(b.save()).rejects.toMatchObject({ code: 'conflict' });
+    // B keeps its edit on screen; nothing of it was written.
+    expect(b.draft.community).toBe('Youth group');
+    expect((await listAssessments(space, c.id)).map((v) => v.community)).toEqual([
+      'Children’s council'
+    ]);
+    expect((await listAudit(space, c.id)).map((e) => e.new)).toEqual(['Children’s council']);
+    // A window that read the newer version saves over it as usual.
+    const fresh = new CaseRecordState(
+      space,
+      (await loadRecordSources(space, c.id))!,
+      'Ana Ruiz',
+      clock
+    );
+    fresh.draft.community = 'Youth group';
+    await fresh.save();
+    await a.save({ ...a.draft, community: 'Children’s council, monthly' }).catch((e: unknown) => e);
+    expect((await listAssessments(space, c.id)).map((v) => v.community)).toEqual(['Youth group']);
+  });
 });

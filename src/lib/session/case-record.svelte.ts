@@ -23,7 +23,8 @@ import {
   listAssessments,
   listAudit,
   listFeedback,
-  saveAssessment
+  saveAssessment,
+  assessmentRecordVersion
 } from '$lib/storage/assessments.repo';
 import { getCase } from '$lib/storage/cases.repo';
 import { listConsents } from '$lib/storage/consents.repo';
@@ -40,6 +41,8 @@ export interface RecordSources {
   consents: ConsentRecord[];
   feedback: FeedbackRecord[];
   versions: Assessment[];
+  /** The stored version of the latest assessment's record, to refuse saving over a newer one. */
+  latestRecordVersion: number;
   audit: AuditEntry[];
   /** Records that could not be read (shown as a warning, never as data). */
   damaged: number;
@@ -62,6 +65,8 @@ export async function loadRecordSources(
     listAssessments(space, caseId),
     listAudit(space, caseId)
   ]);
+  const latest = versions.at(-1);
+  const latestRecordVersion = latest ? await assessmentRecordVersion(space, latest) : 0;
   return {
     child,
     sessions,
@@ -70,6 +75,7 @@ export async function loadRecordSources(
     consents: consents.consents,
     feedback,
     versions,
+    latestRecordVersion,
     audit,
     damaged: lists.reduce((n, l) => n + l.damaged, consents.damaged)
   };
@@ -88,6 +94,8 @@ export class CaseRecordState {
   audit = $state<AuditEntry[]>([]);
   sessions = $state<Session[]>([]);
   saving = $state(false);
+  /** The stored version of the saved assessment's record, as this window knows it. */
+  #recordVersion = 0;
 
   constructor(
     space: Space,
@@ -101,6 +109,7 @@ export class CaseRecordState {
     this.#who = who;
     this.#now = now;
     this.saved = sources.versions.at(-1) ?? null;
+    this.#recordVersion = sources.latestRecordVersion ?? 0;
     this.audit = sources.audit;
     this.sessions = sources.sessions;
     this.draft = this.saved
@@ -176,7 +185,15 @@ export class CaseRecordState {
       }));
     this.saving = true;
     try {
-      await saveAssessment(this.#space, value, entries);
+      // Over the same version: the stored one must be the one this window had. A new version
+      // number: nobody may have started it in another window (0).
+      const sameSlot = this.saved !== null && this.saved.version === value.version;
+      this.#recordVersion = await saveAssessment(
+        this.#space,
+        value,
+        entries,
+        sameSlot ? this.#recordVersion : 0
+      );
       this.saved = value;
       this.draft = clone(value);
       this.audit = [...this.audit, ...entries];

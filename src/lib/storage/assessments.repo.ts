@@ -4,7 +4,7 @@
 // completed version is never overwritten. Audit entries are only ever added.
 import type { Assessment, AuditEntry, FeedbackRecord } from '$lib/domain/assessment';
 import { keepWellFormed } from './record-shapes';
-import { listRecordsByPrefix, putRecord, putRecords, type Space } from './records.repo';
+import { getRecord, listRecordsByPrefix, putRecord, putRecords, type Space } from './records.repo';
 
 export const ASSESSMENT_KIND = 'assessment';
 export const AUDIT_KIND = 'audit';
@@ -13,14 +13,21 @@ export const FEEDBACK_KIND = 'feedback';
 const versionId = (a: Pick<Assessment, 'caseId' | 'version'>) =>
   `${a.caseId}/${String(a.version).padStart(4, '0')}`;
 
-/** Saves a version of the assessment and the audit entries of the change: both, or neither. */
+/**
+ * Saves a version of the assessment and the audit entries of the change: both, or neither.
+ * `expectedVersion` is the stored version of that assessment record this window last read or
+ * wrote (0: none yet): when another window saved it meanwhile, StorageError('conflict') is
+ * thrown and nothing is written, so the audit never lists a change the record does not hold.
+ * Resolves to the record's new stored version.
+ */
 export async function saveAssessment(
   space: Space,
   a: Assessment,
-  audit: readonly AuditEntry[]
-): Promise<void> {
-  await putRecords(space, [
-    { kind: ASSESSMENT_KIND, id: versionId(a), value: a, updatedAt: a.updatedAt },
+  audit: readonly AuditEntry[],
+  expectedVersion?: number
+): Promise<number> {
+  const [stored] = await putRecords(space, [
+    { kind: ASSESSMENT_KIND, id: versionId(a), value: a, updatedAt: a.updatedAt, expectedVersion },
     // The position keeps the changes of one save in the order they were listed.
     ...audit.map((e, i) => ({
       kind: AUDIT_KIND,
@@ -29,6 +36,15 @@ export async function saveAssessment(
       updatedAt: e.at
     }))
   ]);
+  return stored ?? 0;
+}
+
+/** The stored version of one assessment version's record (0 when it was never saved). */
+export async function assessmentRecordVersion(
+  space: Space,
+  a: Pick<Assessment, 'caseId' | 'version'>
+): Promise<number> {
+  return (await getRecord(space, ASSESSMENT_KIND, versionId(a)))?.version ?? 0;
 }
 
 /** Every version of a case's assessment, oldest first. */
