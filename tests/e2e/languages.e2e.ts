@@ -99,6 +99,8 @@ for (const lang of LANGUAGES) {
   test(`${lang.code}: the start screen and a child activity pass axe (screenshots with HEARD_SCREENSHOTS=1)`, async ({
     page
   }) => {
+    // A space, a case, a plan and a hand-over in each language: long by nature.
+    test.setTimeout(60_000);
     await useLanguage(page, lang.code, lang.dir);
     await open(page, '/');
     await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);

@@ -1,5 +1,6 @@
 // One lock for every tab: a second tab of the same browser never keeps a case open once the
 // first one locks, or hands the tablet to a child or a guardian. Invented names only.
+import { seriousViolations } from './axe';
 import { expect, open, test } from './fixtures';
 import {
   addCase,
@@ -93,6 +94,7 @@ test('two windows editing one case: nothing is overwritten, overlapping fields a
   await expect(notes).toContainText('Met on Monday; likes football');
   // Only the overlapping field is asked about; the reference merges by itself.
   await expect(page.getByRole('group', { name: 'Case reference' })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
   await notes.getByRole('radio', { name: 'Keep both' }).check();
   await page.getByRole('button', { name: 'Save the case' }).click();
 
