@@ -8,7 +8,7 @@ import {
   handToGuardian,
   keepChoices,
   planSession,
-  sign,
+  guardianConsents,
   throughCard
 } from './workspace';
 
@@ -234,14 +234,7 @@ test('a withdrawal deleted outside Heard never turns the decision back into "Giv
   await addCase(page, { alias: 'Samir' });
   await planSession(page);
   await handToGuardian(page, 'en');
-  const agree = page.getByRole('radio', { name: 'I agree', exact: true });
-  for (let i = 0; i < (await agree.count()); i++) await agree.nth(i).check();
-  await page.getByLabel('Your relation to Samir').fill('Aunt');
-  await sign(page);
-  await page.getByRole('button', { name: 'Give my answers' }).click();
-  await page.getByRole('button', { name: 'For the case manager' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('1357');
-  await page.getByRole('dialog').getByRole('button', { name: 'Leave guardian mode' }).click();
+  await guardianConsents(page, { child: 'Samir', relation: 'Aunt' });
   await page.getByRole('link', { name: 'Samir' }).first().click();
 
   const consents = page.getByRole('region', { name: 'Assent and consent' });

@@ -31,6 +31,17 @@ async function toDrawing(page: Page) {
   await expect(page.getByRole('heading', { name: 'Draw anything you like.' })).toBeVisible();
 }
 
+/** Chromium on a profile of its own, so it can die and come back on the same data. */
+function launchProfile(dir: string) {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    baseURL: APP_ORIGIN,
+    viewport: { width: 800, height: 1280 },
+    acceptDownloads: true
+  });
+}
+
 async function paperBox(page: Page) {
   return (await page.getByTestId('paper').boundingBox())!;
 }
@@ -141,14 +152,7 @@ test('a crash mid-drawing loses no finished stroke; the case manager replays it 
   // A whole flow in a real browser: long by nature.
   test.setTimeout(60_000);
   const dir = mkdtempSync(join(tmpdir(), 'heard-crash-'));
-  const launch = () =>
-    chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      baseURL: APP_ORIGIN,
-      viewport: { width: 800, height: 1280 },
-      acceptDownloads: true
-    });
+  const launch = () => launchProfile(dir);
   let context = await launch();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -216,13 +220,7 @@ test('a burst of fast strokes killed with SIGKILL loses nothing the paper acknow
   // Two browser launches around a kill: long by nature.
   test.setTimeout(60_000);
   const dir = mkdtempSync(join(tmpdir(), 'heard-kill-'));
-  const launch = () =>
-    chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      baseURL: APP_ORIGIN,
-      viewport: { width: 800, height: 1280 }
-    });
+  const launch = () => launchProfile(dir);
   let context = await launch();
   try {
     const page = context.pages()[0] ?? (await context.newPage());

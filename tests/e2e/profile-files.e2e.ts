@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 import { APP_ORIGIN, expect, test, watchForeignRequests } from './fixtures';
-import { addCase, createSpace, handToGuardian, lockNow, sign } from './workspace';
+import { addCase, createSpace, guardianConsents, handToGuardian, lockNow } from './workspace';
 
 const MARKS = {
   alias: 'Zorvandel',
@@ -96,22 +96,12 @@ async function fillCaseManagerFields(page: Page) {
 
   // The guardian's name, relation and a refusal reason, given in guardian mode.
   await handToGuardian(page, 'en');
-  const agree = page.getByRole('radio', { name: 'I agree', exact: true });
-  const refuse = page.getByRole('radio', { name: 'I do not agree', exact: true });
-  // Four questions: services, family tracing, keeping drawings, drawings in reports.
-  await expect(agree).toHaveCount(4);
-  for (let i = 1; i < (await agree.count()); i++) await agree.nth(i).check();
-  await refuse.first().check();
-  await page.getByLabel('Reason (optional)').fill(MARKS.refusal);
-  await page.getByLabel('Your name').fill(MARKS.guardianName);
-  await page.getByLabel(`Your relation to ${MARKS.alias}`).fill(MARKS.guardianRelation);
-  await sign(page);
-  await page.getByRole('button', { name: 'Give my answers' }).click();
-  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
-  await page.getByRole('button', { name: 'For the case manager' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('1357');
-  await page.getByRole('dialog').getByRole('button', { name: 'Leave guardian mode' }).click();
-  await expect(page.getByTestId('session-state')).toBeVisible();
+  await guardianConsents(page, {
+    child: MARKS.alias,
+    relation: MARKS.guardianRelation,
+    name: MARKS.guardianName,
+    refuseFirst: MARKS.refusal
+  });
 
   // A withdrawal with the guardian's words, and "no guardian" with its details.
   await page.getByRole('link', { name: MARKS.alias }).first().click();

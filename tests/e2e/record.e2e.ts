@@ -22,7 +22,7 @@ import {
   keepChoices,
   leaveChildMode,
   planSession,
-  sign,
+  guardianConsents,
   throughCard
 } from './workspace';
 
@@ -77,16 +77,7 @@ test('a whole case ends in a signed record, printed, exported, and imported else
   await leaveChildMode(page);
 
   await handToGuardian(page, 'en');
-  const agree = page.getByRole('radio', { name: 'I agree', exact: true });
-  for (let i = 0; i < (await agree.count()); i++) await agree.nth(i).check();
-  await page.getByLabel('Your relation to Noor').fill('Aunt');
-  await sign(page);
-  await page.getByRole('button', { name: 'Give my answers' }).click();
-  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
-  await page.getByRole('button', { name: 'For the case manager' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('1357');
-  await page.getByRole('dialog').getByRole('button', { name: 'Leave guardian mode' }).click();
-  await expect(page.getByTestId('session-state')).toBeVisible();
+  await guardianConsents(page, { child: 'Noor', relation: 'Aunt' });
 
   // Session 2: the views: a ranking, the child's own words and a drawing.
   await page.getByRole('link', { name: 'Noor' }).first().click();

@@ -200,3 +200,32 @@ export async function drawStroke(page: Page) {
   await page.mouse.up();
   await expect(paper).toHaveAttribute('data-marks', '1');
 }
+
+/**
+ * In guardian mode: answers every consent question ("I do not agree" for the first when
+ * `refuseFirst` gives a reason), names the guardian, signs, gives the answers and hands the
+ * tablet back with the PIN; returns at the session page.
+ */
+export async function guardianConsents(
+  page: Page,
+  opts: { child: string; relation: string; name?: string; refuseFirst?: string; questions?: number }
+) {
+  const agree = page.getByRole('radio', { name: 'I agree', exact: true });
+  // Every question is on screen before any is answered.
+  await expect(agree).toHaveCount(opts.questions ?? 4);
+  const count = await agree.count();
+  for (let i = opts.refuseFirst ? 1 : 0; i < count; i++) await agree.nth(i).check();
+  if (opts.refuseFirst) {
+    await page.getByRole('radio', { name: 'I do not agree', exact: true }).first().check();
+    await page.getByLabel('Reason (optional)').fill(opts.refuseFirst);
+  }
+  if (opts.name) await page.getByLabel('Your name').fill(opts.name);
+  await page.getByLabel(`Your relation to ${opts.child}`).fill(opts.relation);
+  await sign(page);
+  await page.getByRole('button', { name: 'Give my answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await page.getByRole('button', { name: 'For the case manager' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('1357');
+  await page.getByRole('dialog').getByRole('button', { name: 'Leave guardian mode' }).click();
+  await expect(page.getByTestId('session-state')).toBeVisible();
+}

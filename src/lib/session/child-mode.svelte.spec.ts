@@ -1,20 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { stubLocalStorage } from '../../../tests/fixtures/local-storage';
 import { ChildMode, PIN_TRIES, validPin } from './child-mode.svelte';
 
 const marker = { profileId: 'p1', caseId: 'c1', sessionId: 's1', lang: 'ar', adultLang: 'en' };
 
 describe('child mode', () => {
   beforeEach(() => {
-    const data = new Map<string, string>();
-    globalThis.localStorage = {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-      removeItem: (k: string) => void data.delete(k),
-      clear: () => data.clear(),
-      key: () => null,
-      length: 0
-    } as Storage;
+    stubLocalStorage();
   });
 
   it('takes a PIN of 4 to 8 digits', () => {

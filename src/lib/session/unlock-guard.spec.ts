@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { stubLocalStorage } from '../../../tests/fixtures/local-storage';
 import {
   clearFailures,
   delayAfter,
@@ -12,15 +13,7 @@ let data = new Map<string, string>();
 
 describe('the unlock back-off', () => {
   beforeEach(() => {
-    data = new Map<string, string>();
-    globalThis.localStorage = {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-      removeItem: (k: string) => void data.delete(k),
-      clear: () => data.clear(),
-      key: () => null,
-      length: 0
-    } as Storage;
+    data = stubLocalStorage();
   });
 
   it('waits longer after each wrong passphrase past the fifth, up to five minutes', () => {
