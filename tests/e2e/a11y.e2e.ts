@@ -29,6 +29,22 @@ for (const { code, dir } of LANGUAGES) {
   });
 }
 
+test('the scan itself finds a serious violation when a page has one', async ({ page }) => {
+  // The helper runs axe in the page itself (tests/e2e/axe.ts): prove it still sees a nameless
+  // button and an image with no text, after a client-side navigation kept axe in the document.
+  await open(page, '/settings');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.locator('a[href="/about"]').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<button id="nameless"></button><img id="textless">');
+  });
+  const found = await seriousViolations(page);
+  expect(found).toContainEqual(expect.stringMatching(/^button-name: .*#nameless/));
+  expect(found).toContainEqual(expect.stringMatching(/^image-alt: .*#textless/));
+});
+
 test('the storage-unavailable alert passes axe too', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get: () => undefined });
