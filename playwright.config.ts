@@ -23,7 +23,14 @@ export default defineConfig({
     viewport: { width: 800, height: 1280 },
     hasTouch: true,
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure'
+    trace: 'retain-on-failure',
+    // Installing the service worker precaches the whole app (about 350 files) in every new
+    // context: a quarter of the CPU of a short test on two cores. Tests about the service worker
+    // (offline.e2e.ts, update.e2e.ts, the offline reload in child-mode.e2e.ts, the request and
+    // CSP watchers) and the crash and profile tests (persistent profiles) keep it with
+    // `test.use({ serviceWorkers: 'allow' })`; the others test the app without it, as a first
+    // visit in a browser without service workers (failures.e2e.ts checks that one is handled).
+    serviceWorkers: 'block'
   },
   webServer: {
     command: `node scripts/serve.mjs build --port ${PORT}`,

@@ -92,35 +92,38 @@ test('the hand-over PIN leaves child mode; a stopped session resumes where it st
   await expect(page.getByRole('heading', { name: 'Do you like this?' })).toBeVisible();
 });
 
-test('offline, a reload in the middle of a session stays in child mode and goes on', async ({
-  page,
-  context
-}) => {
-  // A whole flow in a real browser: long by nature.
-  test.setTimeout(60_000);
-  await open(page, '/');
-  await waitForServiceWorker(page);
-  await createSpace(page);
-  await addCase(page, { alias: 'Rami', birth: '2018-09-09' });
-  await planSession(page);
-  await handOver(page);
-  await giveAssent(page, '6-8');
-  await page.getByRole('button', { name: 'Sad', exact: true }).click();
-  await expect(
-    page.getByRole('heading', { name: 'Who would you like as your buddy today?' })
-  ).toBeVisible();
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('offline, a reload in the middle of a session stays in child mode and goes on', async ({
+    page,
+    context
+  }) => {
+    // A whole flow in a real browser: long by nature.
+    test.setTimeout(60_000);
+    await open(page, '/');
+    await waitForServiceWorker(page);
+    await createSpace(page);
+    await addCase(page, { alias: 'Rami', birth: '2018-09-09' });
+    await planSession(page);
+    await handOver(page);
+    await giveAssent(page, '6-8');
+    await page.getByRole('button', { name: 'Sad', exact: true }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Who would you like as your buddy today?' })
+    ).toBeVisible();
 
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Hello again!' })).toBeVisible();
-  await page.getByLabel('Passphrase').fill(PASS);
-  await page.getByRole('button', { name: 'Unlock and go on' }).click();
-  await page.getByRole('button', { name: 'Dog' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(
-    page.getByRole('heading', { name: 'Who is close to you? Add the people in your life.' })
-  ).toBeVisible();
-  await context.setOffline(false);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Hello again!' })).toBeVisible();
+    await page.getByLabel('Passphrase').fill(PASS);
+    await page.getByRole('button', { name: 'Unlock and go on' }).click();
+    await page.getByRole('button', { name: 'Dog' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Who is close to you? Add the people in your life.' })
+    ).toBeVisible();
+    await context.setOffline(false);
+  });
 });
 
 test('child mode speaks the session language and gives the case manager theirs back', async ({

@@ -5,6 +5,9 @@
 // fails on any violation (fixtures.ts).
 import { expect, open, test } from './fixtures';
 
+// The service worker's script and precache run under the policy too.
+test.use({ serviceWorkers: 'allow' });
+
 test('every page states a Content-Security-Policy with default-src self and no unsafe-eval', async ({
   page,
   request

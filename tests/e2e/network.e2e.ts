@@ -1,5 +1,8 @@
 import { chooseLanguage, expect, open, test } from './fixtures';
 
+// The service worker's own requests (its precache) are watched too.
+test.use({ serviceWorkers: 'allow' });
+
 test('no request ever leaves the app’s origin across every screen and language', async ({
   page,
   foreignRequests

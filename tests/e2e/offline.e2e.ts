@@ -14,6 +14,9 @@ import {
 } from './fixtures';
 import { addCase, createSpace, PASS } from './workspace';
 
+// These tests are about the service worker: it is installed as in any browser.
+test.use({ serviceWorkers: 'allow' });
+
 test('the app is installable (Chromium reports no installability errors)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'heard-install-'));
   const context = await chromium.launchPersistentContext(dir, {

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, open, test, waitForServiceWorker } from './fixtures';
 
+// The update prompt comes from the service worker: it is installed as in any browser.
+test.use({ serviceWorkers: 'allow' });
+
 // Serves a private copy of the build, so the test can deploy a "new version" into it.
 async function serveCopy(port: number): Promise<{ dir: string; server: ChildProcess }> {
   const dir = mkdtempSync(join(tmpdir(), 'heard-deploy-'));
