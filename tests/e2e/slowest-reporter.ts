@@ -26,8 +26,13 @@ export function slowestTable(timings: readonly Timing[], count = 10): string[] {
   lines.push(
     over.length === 0
       ? 'Every test finished within half of its timeout.'
-      : `⚠ ${over.length} test(s) used more than half of their timeout.`
+      : `⚠ ${over.length} test(s) used more than half of their timeout:`
   );
+  // Named, wherever they rank: a short test near its 30 s limit matters as much as a long one.
+  for (const t of over)
+    lines.push(
+      `  ${seconds(t.duration).padStart(7)} / ${seconds(t.timeout).padStart(7)}  ${t.title}`
+    );
   return lines;
 }
 

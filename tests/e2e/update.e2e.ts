@@ -34,6 +34,9 @@ test.use({ appOrigin: ORIGIN });
 test('a new version shows the update prompt, waits for work in progress, never reloads by itself', async ({
   page
 }) => {
+  // Two service-worker installs (the first version, then the new one), each precaching the whole
+  // app, plus a private server: long by nature.
+  test.setTimeout(60_000);
   const { dir, server } = await serveCopy(PORT);
   try {
     await open(page, `${ORIGIN}/`);
