@@ -37,5 +37,42 @@ export default ts.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
     }
+  },
+  // The layers (README "For developers"): the domain is pure and imports nothing from the app;
+  // an activity talks to the world only through its ActivityContext.
+  {
+    files: ['src/lib/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$lib/*', '$app/*', '../*'],
+              message: 'The domain is pure: it imports nothing from the app (only ./ and packages).'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/lib/activities/**/*.ts', 'src/lib/activities/**/*.svelte'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$lib/session', '$lib/session/*', '$lib/storage', '$lib/storage/*', '$app/*'],
+              message:
+                'An activity never imports the runner, storage or $app: it records, loads and saves through its ActivityContext.'
+            }
+          ]
+        }
+      ]
+    }
   }
 );

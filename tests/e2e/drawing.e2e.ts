@@ -253,3 +253,76 @@ test('a burst of fast strokes killed with SIGKILL loses nothing the paper acknow
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a drawing that cannot be read asks the child to show a grown-up, tells the case manager, and opens on a retry', async ({
+  page
+}) => {
+  // A whole flow in a real browser: long by nature.
+  test.setTimeout(60_000);
+  // A storage fault on reading drawings only, switched on and off by the test (as a full or
+  // failing disk would, for a moment).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __failDrawings?: boolean };
+    w.__failDrawings = true;
+    const getAll = IDBObjectStore.prototype.getAll;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, query, count) {
+      if (
+        w.__failDrawings &&
+        query instanceof IDBKeyRange &&
+        String(query.lower).includes('/drawop/')
+      )
+        throw new DOMException('The disk could not be read.', 'UnknownError');
+      return getAll.call(this, query, count);
+    };
+  });
+  const fault = (on: boolean) =>
+    page.evaluate(
+      (v) => ((window as unknown as { __failDrawings?: boolean }).__failDrawings = v),
+      on
+    );
+
+  await toDrawing(page);
+
+  // The child sees a gentle request, never an empty paper that would lose their strokes.
+  const ask = page.getByRole('alert').filter({ hasText: 'Please show this to your grown-up.' });
+  await expect(ask).toBeVisible();
+  await expect(marks(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: "I'm finished" })).toBeDisabled();
+  await fault(false);
+  await ask.getByRole('button', { name: 'Try again' }).click();
+  await expect(marks(page)).toHaveAttribute('data-marks', '0');
+  await mouseStroke(page, 0.4);
+  await expect(marks(page)).toHaveAttribute('data-saved', '1');
+  await page.getByRole('button', { name: "I'm finished" }).click();
+  await expect(page.getByRole('heading', { name: /Let's practise first/ })).toBeVisible();
+  await leaveChildMode(page);
+
+  // The case manager is told, and can try again once the store reads again.
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await fault(true);
+  await page.getByRole('link', { name: /Tala/ }).click();
+  await page.locator('main a[href*="/sessions/"]:not([href$="/new"])').first().click();
+  const results = page.getByRole('region', { name: 'What the child made and said' });
+  await expect(results.getByRole('alert')).toContainText('This drawing could not be read.');
+  await fault(false);
+  await results.getByRole('button', { name: 'Try again' }).click();
+  await expect(results.getByTestId('drawing-view')).toHaveAttribute('data-ops', '1');
+  await expect(results.getByRole('alert')).toHaveCount(0);
+  await expect(results.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
+  // A withdrawal whose drawings cannot be counted still warns that they will be deleted.
+  await page.getByRole('link', { name: 'Tala' }).first().click();
+  await fault(true);
+  await page
+    .getByRole('region', { name: 'Assent and consent' })
+    .getByRole('row', { name: /Child: keep my drawings/ })
+    .getByRole('button', { name: /Record a withdrawal/ })
+    .click();
+  const withdraw = page.getByRole('dialog', { name: 'Record a withdrawal' });
+  await expect(
+    withdraw.getByText("Heard could not count this child's drawings.", { exact: false })
+  ).toBeVisible();
+  await withdraw.getByRole('button', { name: 'Cancel' }).click();
+  await expect(withdraw).toBeHidden();
+  await fault(false);
+});

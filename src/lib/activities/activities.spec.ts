@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeResult } from '../../../tests/fixtures/factories';
 import { ACTIVITIES, type ActivityId } from '$lib/domain/activities';
+import { RESULT_KINDS } from '$lib/domain/result-shapes';
 import { AGE_BANDS, type AgeBand } from '$lib/domain/age';
 import type { AppT } from '$lib/i18n/i18n.svelte';
 import { cleanAnswers } from './about-me/definition';
@@ -27,6 +28,15 @@ const t = ((key: string, o?: Record<string, unknown>) =>
 describe('the registry', () => {
   // The guardian's consent is given in guardian mode, not played by the child.
   const notChild: ActivityId[] = ['guardian-consent'];
+
+  it('each activity declares exactly the result kinds the domain says it records', () => {
+    for (const def of registeredActivities()) {
+      const recorded = (Object.keys(RESULT_KINDS) as (keyof typeof RESULT_KINDS)[]).filter((k) =>
+        RESULT_KINDS[k].activities.includes(def.id)
+      );
+      expect([...def.resultKinds].sort(), def.id).toEqual(recorded.sort());
+    }
+  });
 
   it('registers every child activity of the catalog once', () => {
     const ids = registeredActivities().map((d) => d.id);

@@ -12,12 +12,12 @@ import type {
   ShareCategory
 } from '$lib/domain/consent';
 import type { OptionConsidered, OptionKind } from '$lib/domain/options';
-import { historyOf, type Result, type ResultInput } from '$lib/domain/results';
+import { historyOf, type Result, type ResultInput, type ResultKind } from '$lib/domain/results';
 import type { DrawOp } from '$lib/drawing/model';
 import type { AppT } from '$lib/i18n/i18n.svelte';
 import type { Pictogram } from '$lib/ui/pictograms';
 import type { ReadingSource } from '$lib/ui/reader.svelte';
-import type { Buddy } from './choose-buddy/definition';
+import type { Buddy } from '$lib/domain/payloads';
 
 export interface ActivityContext {
   /** The plan item being played. */
@@ -61,6 +61,8 @@ export interface ActivityContext {
   saveVoice(audio: Blob, durationMs: number): Promise<string>;
   /** The activity is finished: the runner celebrates and moves on. */
   finish(): void;
+  /** A failure as a sentence the grown-up can read, in the app's language. */
+  explain(err: unknown): string;
 }
 
 /** Where assent decisions go; the runner saves them and applies their effects. */
@@ -120,18 +122,26 @@ export interface ActivityDefinition<A extends Adaptation = Adaptation> {
   /** The picture on the child's progress path. */
   picture: Pictogram;
   /** The result kinds this activity records. */
-  resultKinds: readonly string[];
+  resultKinds: readonly ResultKind[];
   /** How it adapts to each band it supports. */
   adapt(band: AgeBand): A;
   component: () => Promise<{ default: Component<ActivityProps> }>;
   /** What the child made and said, in lines the case manager reads. */
   summarise(input: SummaryInput): SummaryLine[];
   /**
+   * The buddy this activity's results say the child chose, if it offers one: the runner shows
+   * it alongside the child for the rest of the session.
+   */
+  companion?(results: readonly Result[]): Buddy | null;
+  /**
    * For views: which kind they are when the child decides what their guardian may see
    * (absent: never shown to the guardian).
    */
   shareAs?: ShareCategory;
 }
+
+/** A list of ids that must all be pictograms the app has: a type error otherwise. */
+export type Pictograms<T extends readonly Pictogram[]> = T;
 
 /** How many times a result was replaced by a later one (a moved card). */
 export function timesMoved(all: readonly Result[], r: Result): number {

@@ -12,6 +12,8 @@ export interface ActivityDef {
   bands: readonly AgeBand[];
   /** One instance per option under consideration (the explaining cards). */
   perOption?: boolean;
+  /** Who plays it: the child in child mode (the default), or the guardian in guardian mode. */
+  playedBy?: 'guardian';
 }
 
 const ALL: readonly AgeBand[] = ['3-5', '6-8', '9-12', '13-17'];
@@ -30,10 +32,12 @@ export const ACTIVITIES = [
   { id: 'own-words', phase: 'views', bands: ALL },
   { id: 'drawing-prompt', phase: 'views', bands: ALL },
   { id: 'child-assent', phase: 'consent', bands: ALL },
-  { id: 'guardian-consent', phase: 'consent', bands: ALL }
+  { id: 'guardian-consent', phase: 'consent', bands: ALL, playedBy: 'guardian' }
 ] as const satisfies readonly ActivityDef[];
 
 export type ActivityId = (typeof ACTIVITIES)[number]['id'];
+/** The activities child mode plays: each has one definition and component (activities/registry.ts). */
+export type ChildActivityId = Exclude<(typeof ACTIVITIES)[number], { playedBy: 'guardian' }>['id'];
 
 export interface ActivityInstance {
   /** Unique within the plan. */

@@ -88,6 +88,14 @@ export interface FeedbackRecord {
 }
 
 /** A blank first version. */
+/**
+ * The saved assessment: the last of its versions, oldest first (null when none was saved). The
+ * record, the report and the feedback to the child always show this one, never a draft.
+ */
+export function savedAssessment(versions: readonly Assessment[]): Assessment | null {
+  return versions.at(-1) ?? null;
+}
+
 export function emptyAssessment(caseId: string, at: string, lang = ''): Assessment {
   return {
     caseId,

@@ -3,6 +3,7 @@ import { makeConsent } from '../../../tests/fixtures/factories';
 import {
   assentItems,
   assentMethod,
+  confirmBeforeDeleting,
   consentProblems,
   currentConsents,
   hashShownText,
@@ -139,5 +140,13 @@ describe('hash of the text shown', () => {
     expect(await hashShownText(['Keep my drawing?'], 'en', '1')).not.toBe(h);
     expect(await hashShownText(['Keep my drawings?'], 'fr', '1')).not.toBe(h);
     expect(await hashShownText(['Keep my drawings?'], 'en', '2')).not.toBe(h);
+  });
+});
+
+describe('confirming before a "no" deletes recordings or drawings', () => {
+  it('asks when there are some, and when they could not be counted; not when there are none', () => {
+    expect(confirmBeforeDeleting(3)).toBe(true);
+    expect(confirmBeforeDeleting(null)).toBe(true);
+    expect(confirmBeforeDeleting(0)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // guardian's consent per scope. Every decision is a record that says who, in what role, about
 // what, how, when, in which language, and the hash of the exact text and version shown. Records
 // are never edited: a withdrawal or a change of mind is a new record.
+import { sha256Hex } from './hash';
 import type { AgeBand } from './age';
 
 export const CONSENT_SUBJECTS = ['child', 'guardian'] as const;
@@ -213,6 +214,14 @@ export function sharedWithGuardian(
 }
 
 /** A withdrawal of a granted record: a new record that points to it. */
+/**
+ * Whether a "no" to keeping recordings or drawings must be confirmed before it deletes them:
+ * when there are some, and when they could not be counted (null). Never skipped on a failure.
+ */
+export function confirmBeforeDeleting(count: number | null): boolean {
+  return count === null || count > 0;
+}
+
 export function withdrawal(
   r: ConsentRecord,
   by: { who: string; role: ConsentRecord['role']; method: Method; reason?: string },
@@ -241,7 +250,5 @@ export async function hashShownText(
   lang: string,
   version: string
 ): Promise<string> {
-  const data = new TextEncoder().encode(JSON.stringify({ version, lang, parts }));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(JSON.stringify({ version, lang, parts }));
 }

@@ -9,12 +9,14 @@ import {
   ImportError,
   readExport,
   readExportFile,
+  recordSchema,
   schemaErrors,
   toPrimero,
   type RecordExport
 } from './export';
 import { OPTION_KINDS } from './options';
 import { buildRecord, WITHHELD } from './record';
+import { RESULT_KINDS } from './result-shapes';
 import schema from './record.schema.json';
 
 const meta = { exportedAt: '2026-11-26T10:00:00.000Z', exportedBy: 'Lena Ortiz', lang: 'en' };
@@ -50,9 +52,17 @@ async function refusal(text: string): Promise<string> {
 }
 
 describe('the schema', () => {
-  it('names every option kind and every reason to leave something out', () => {
+  it('names every option kind, every reason to leave something out and every result kind', () => {
     expect(schema.$defs.option.enum).toEqual([...OPTION_KINDS]);
     expect(schema.$defs.withheld.enum).toEqual([...WITHHELD]);
+    expect(schema.$defs.result.properties.kind.enum).toEqual(Object.keys(RESULT_KINDS));
+  });
+
+  it('is checked with its lists taken from the domain’s tables', () => {
+    const s = recordSchema() as typeof schema;
+    expect(s.$defs.option.enum).toEqual([...OPTION_KINDS]);
+    expect(s.$defs.withheld.enum).toEqual([...WITHHELD]);
+    expect(s.$defs.result.properties.kind.enum).toEqual(Object.keys(RESULT_KINDS));
   });
 });
 
@@ -124,8 +134,12 @@ describe('hostile record files', () => {
   });
 
   it('refuses a result whose payload is not what its kind records', async () => {
+    // A file can hold anything: the result is changed as untyped JSON.
     const ranking = (e: RecordExport) =>
-      e.record.views.evidence.find((v) => v.result.kind === 'ranking')!.result;
+      e.record.views.evidence.find((v) => v.result.kind === 'ranking')!.result as {
+        kind: string;
+        payload: unknown;
+      };
     expect(await refusal(await resealed((e) => void (ranking(e).payload = null)))).toBe('schema');
     expect(
       await refusal(await resealed((e) => void (ranking(e).payload = { groups: 'first' })))

@@ -7,8 +7,12 @@
 import { Validator } from '@cfworker/json-schema';
 import type { Assessment, AuditEntry, FeedbackRecord } from './assessment';
 import type { ConsentRecord } from './consent';
+import { rankedGroups, shareableDrawingKeys, WITHHELD } from './evidence';
+import { RESULT_KINDS } from './result-shapes';
+import { sha256Hex } from './hash';
+import { ofKind } from './results';
 import { JSON_MAX_DEPTH, nestsDeeperThan } from './json-limits';
-import { MATERIAL_VERSION, type OptionKind } from './options';
+import { MATERIAL_VERSION, OPTION_KINDS, type OptionKind } from './options';
 import type { CaseRecord, CoverageCell, Evidence, PartStatus, SessionSummary } from './record';
 import schema from './record.schema.json';
 
@@ -73,18 +77,11 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(
-    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  );
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The hash of an export's content (everything but the hash itself). */
 export async function contentHash(e: Omit<RecordExport, 'contentHash'>): Promise<string> {
   const { contentHash: _ignored, ...content } = e as RecordExport;
   void _ignored;
-  return sha256(canonicalJson(content));
+  return sha256Hex(canonicalJson(content));
 }
 
 /** Strips what may not leave: withheld results, withheld drawings and every voice's audio. */
@@ -105,12 +102,13 @@ export async function exportRecord(
     teachBack: shareable(o.teachBack),
     understanding: o.understanding
   }));
-  const drawings: ExportedDrawing[] = [];
-  for (const e of [...views, ...info.flatMap((i) => [...i.explained, ...i.teachBack])]) {
-    const png = e.drawing && !e.drawing.withheld ? pngs.get(e.drawing.key) : undefined;
-    if (png && e.drawing && !drawings.some((d) => d.key === e.drawing!.key))
-      drawings.push({ key: e.drawing.key, png });
-  }
+  const drawings: ExportedDrawing[] = shareableDrawingKeys({
+    views: { evidence: views },
+    information: { options: info }
+  }).flatMap((key) => {
+    const png = pngs.get(key);
+    return png ? [{ key, png }] : [];
+  });
   const kept = new Set(views.map((e) => e.result.id));
   const content: Omit<RecordExport, 'contentHash'> = {
     format: EXPORT_FORMAT,
@@ -159,7 +157,28 @@ export class ImportError extends Error {
   }
 }
 
-const validator = new Validator(schema as object, '2020-12', false);
+interface SchemaTables {
+  $defs: {
+    option: { enum: string[] };
+    withheld: { enum: string[] };
+    result: { properties: { kind: { enum: string[] } } };
+  };
+}
+
+/**
+ * The record schema with its lists taken from the domain's tables (the options, the reasons for
+ * withholding, the result kinds), so a new option or kind needs no second edit here. The file
+ * keeps the same lists for readers of the schema alone; a test keeps them equal.
+ */
+export function recordSchema(): object {
+  const s = structuredClone(schema) as unknown as SchemaTables;
+  s.$defs.option.enum = [...OPTION_KINDS];
+  s.$defs.withheld.enum = [...WITHHELD];
+  s.$defs.result.properties.kind.enum = Object.keys(RESULT_KINDS);
+  return s;
+}
+
+const validator = new Validator(recordSchema(), '2020-12', false);
 
 /** Where a value breaks the schema (empty when it validates). */
 export function schemaErrors(value: unknown): string[] {
@@ -218,7 +237,7 @@ export function toPrimero(
   const ranking = e.record.views.evidence
     .filter((v) => v.result.kind === 'ranking' && !v.result.declined)
     .at(-1);
-  const groups = (ranking?.result.payload as { groups?: OptionKind[][] } | undefined)?.groups ?? [];
+  const groups = rankedGroups(ranking?.result);
   const preferences = groups.flatMap((g, i) =>
     g.map((o) => ({
       wishes_name: label(o),
@@ -226,9 +245,11 @@ export function toPrimero(
       ...(CHOICES[i] ? { wishes_preference_relocated: CHOICES[i] } : {})
     }))
   );
-  const words = e.record.views.evidence
-    .filter((v) => v.result.kind === 'words')
-    .map((v) => (v.result.payload as { text?: string }).text ?? '')
+  const words = ofKind(
+    e.record.views.evidence.map((v) => v.result),
+    'words'
+  )
+    .map((r) => r.payload.text)
     .filter(Boolean);
   const current = e.record.consent.current;
   const sharing = current.filter(

@@ -3,6 +3,7 @@
 // child took back, or a drawing they did not let us keep, is never shown to them again.
 import type { OptionKind } from './options';
 import type { CaseRecord } from './record';
+import { ofKind } from './results';
 
 export interface FeedbackSummary {
   /** The option the child put first. */
@@ -20,11 +21,12 @@ const MAX = 3;
 /** What the child is told, from the record and the saved assessment. */
 export function feedbackSummary(r: CaseRecord): FeedbackSummary {
   const mine = r.views.evidence.filter((e) => !e.withheld && !e.result.declined);
-  const words = mine
-    .filter((e) => e.result.kind === 'words')
-    .map((e) => e.result.payload as { text?: string; language?: string })
-    .filter((p) => p.text?.trim())
-    .map((p) => ({ text: p.text!.trim(), lang: p.language ?? '' }))
+  const words = ofKind(
+    mine.map((e) => e.result),
+    'words'
+  )
+    .map((r) => ({ text: r.payload.text.trim(), lang: r.payload.language }))
+    .filter((w) => w.text)
     .slice(-MAX);
   const drawings = [
     ...new Set(

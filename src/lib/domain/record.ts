@@ -16,34 +16,29 @@ import {
   type ShareCategory
 } from './consent';
 import { OPTION_KINDS, type OptionKind } from './options';
-import { currentResults, FACTORS, TIMES, type Factor, type Result, type Time } from './results';
+import {
+  allEvidence,
+  rankedGroups,
+  refsOf,
+  WITHHELD,
+  type Evidence,
+  type Withheld
+} from './evidence';
+import {
+  currentResults,
+  FACTORS,
+  ofKind,
+  TIMES,
+  type Factor,
+  type Result,
+  type Time
+} from './results';
 import { sessionBand, type Session } from './session';
-import type { ExplainedPayload, TeachBackPayload, Understanding } from './teach-back';
+import type { Understanding } from './payloads';
 
 export type PartStatus = 'not-started' | 'partly' | 'done';
 
-/** Why something is left out of the report and the export. */
-export const WITHHELD = [
-  'take-part-never',
-  'take-part-refused',
-  'take-part-withdrawn',
-  'drawing-not-kept',
-  'drawing-no-consent',
-  'voice-not-kept'
-] as const;
-export type Withheld = (typeof WITHHELD)[number];
-
-/** One piece of evidence: a result the child gave, from a session on a date. */
-export interface Evidence {
-  result: Result;
-  date: string;
-  /** The whole result is left out of the report and export, and why. */
-  withheld?: Withheld;
-  /** A drawing it carries ("<session>/<drawing>"), and why its picture is left out, if it is. */
-  drawing?: { key: string; withheld?: Withheld };
-  /** A voice note it carries, and why it is left out, if it is. */
-  voice?: { key: string; withheld?: Withheld };
-}
+export { WITHHELD, type Evidence, type Withheld } from './evidence';
 
 export type CellState = 'view' | 'declined' | 'never';
 
@@ -113,16 +108,9 @@ export interface RecordInput {
 const VIEW_SKIP = new Set(['voice-permission']);
 const RANK = { 'not-yet': 0, partly: 1, understood: 2 } as const;
 
-function payloadString(r: Result, field: string): string | undefined {
-  const p = r.payload as Record<string, unknown> | null;
-  const v = p && typeof p === 'object' ? p[field] : undefined;
-  return typeof v === 'string' && v ? v : undefined;
-}
-
 /** The option the child put first in their latest ranking, when one stands alone. */
 function wishOf(ranking: Result | undefined): OptionKind | null {
-  const groups = (ranking?.payload as { groups?: OptionKind[][] } | undefined)?.groups;
-  const first = groups?.[0];
+  const first = rankedGroups(ranking)[0];
   return first?.length === 1 ? (first[0] ?? null) : null;
 }
 
@@ -158,30 +146,32 @@ export function buildRecord(input: RecordInput): CaseRecord {
   const evidence = (r: Result, isView: boolean): Evidence => {
     const e: Evidence = { result: r, date: dateOf.get(r.sessionId) ?? '' };
     if (isView && viewsOut) e.withheld = viewsOut;
-    const drawingId = payloadString(r, 'drawingId');
+    const { drawingId, voiceId } = refsOf(r);
     if (drawingId) {
       const key = `${r.sessionId}/${drawingId}`;
       const gone = !input.media.drawings.has(key);
       const why = gone ? 'drawing-not-kept' : drawingsOut;
       e.drawing = why ? { key, withheld: why } : { key };
     }
-    const mediaId = r.kind === 'voice' ? payloadString(r, 'mediaId') : undefined;
-    if (mediaId) {
-      const key = `${r.sessionId}/${mediaId}`;
+    if (voiceId) {
+      const key = `${r.sessionId}/${voiceId}`;
       e.voice = input.media.voices.has(key) ? { key } : { key, withheld: 'voice-not-kept' };
     }
     return e;
   };
 
   // Information given (checklist 1).
-  const byOption = (kind: string, o: OptionKind) =>
-    results
-      .filter((r) => r.kind === kind && (r.payload as { option?: string })?.option === o)
+  const byOption = (kind: 'explained' | 'teach-back', o: OptionKind) =>
+    ofKind(results, kind)
+      .filter((r) => r.payload.option === o)
       .map((r) => evidence(r, false));
   const info: InformationRow[] = options.map((o) => {
     const teachBack = byOption('teach-back', o);
-    const best = teachBack.reduce<Understanding | null>((b, e) => {
-      const u = (e.result.payload as TeachBackPayload).understanding;
+    const best = ofKind(
+      teachBack.map((e) => e.result),
+      'teach-back'
+    ).reduce<Understanding | null>((b, r) => {
+      const u = r.payload.understanding;
       return b === null || RANK[u] > RANK[b] ? u : b;
     }, null);
     return { option: o, explained: byOption('explained', o), teachBack, understanding: best };
@@ -200,11 +190,9 @@ export function buildRecord(input: RecordInput): CaseRecord {
       cells.set(`${factor}|${option}`, { factor, option, state: 'never', times: [], evidence: [] });
   for (const e of views) {
     const r = e.result;
-    const ranked =
-      r.kind === 'ranking' ? ((r.payload as { groups?: OptionKind[][] }).groups ?? []).flat() : [];
-    const about = ranked.length ? ranked : [r.option ?? 'none'];
+    const { options: about, factor } = refsOf(r);
     for (const option of about) {
-      const cell = cells.get(`${r.factor ?? 'general'}|${option}`);
+      const cell = cells.get(`${factor}|${option}`);
       if (!cell) continue;
       cell.evidence.push(r.id);
       if (r.declined) {
@@ -294,7 +282,7 @@ export function buildRecord(input: RecordInput): CaseRecord {
   ) as Record<PartId, PartStatus>;
 
   const counts = new Map<Withheld, number>();
-  for (const e of [...views, ...info.flatMap((i) => [...i.explained, ...i.teachBack])]) {
+  for (const e of allEvidence({ views: { evidence: views }, information: { options: info } })) {
     for (const why of [e.withheld, e.drawing?.withheld, e.voice?.withheld])
       if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
   }
@@ -331,7 +319,10 @@ export function explainedFacts(row: InformationRow): {
   versions: string[];
   modes: ('text' | 'speech' | 'recording')[];
 } {
-  const ps = row.explained.map((e) => e.result.payload as ExplainedPayload);
+  const ps = ofKind(
+    row.explained.map((e) => e.result),
+    'explained'
+  ).map((r) => r.payload);
   const modes = new Set<'text' | 'speech' | 'recording'>();
   for (const p of ps) {
     if (!p.readAloud.length) modes.add('text');

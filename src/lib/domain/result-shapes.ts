@@ -5,6 +5,7 @@
 import { AGE_BANDS } from './age';
 import { PHASES } from './activities';
 import { OPTION_KINDS } from './options';
+import type { ResultKind } from './payloads';
 import { FACTORS, TIMES } from './results';
 import { arrayOf, bool, either, num, object, oneOf, recordOf, str, type Shape } from './shape';
 
@@ -12,7 +13,7 @@ const option = oneOf(OPTION_KINDS);
 const drawing = object({ drawingId: str }, { marks: num, prompt: either(str, oneOf([null])) });
 
 /** Result kind → the activities that record it and the payload they give. */
-export const RESULT_KINDS: Record<string, { activities: readonly string[]; payload: Shape }> = {
+export const RESULT_KINDS: Record<ResultKind, { activities: readonly string[]; payload: Shape }> = {
   feeling: {
     activities: ['feelings-check-in'],
     // A declined check-in keeps only the moment.
@@ -113,8 +114,28 @@ export const resultShape: Shape = (v, p = '') => {
   const bad = resultFields(v, p);
   if (bad !== null) return bad;
   const r = v as { kind: string; activity: string; payload: unknown };
-  const known = Object.hasOwn(RESULT_KINDS, r.kind) ? RESULT_KINDS[r.kind] : undefined;
+  const known = Object.hasOwn(RESULT_KINDS, r.kind)
+    ? RESULT_KINDS[r.kind as ResultKind]
+    : undefined;
   if (!known) return p ? `${p}.kind` : 'kind';
   if (!known.activities.includes(r.activity)) return p ? `${p}.activity` : 'activity';
   return known.payload(r.payload, p ? `${p}.payload` : 'payload');
 };
+
+/** Whether a string names a result kind. */
+export function isResultKind(kind: unknown): kind is ResultKind {
+  return typeof kind === 'string' && Object.hasOwn(RESULT_KINDS, kind);
+}
+
+/**
+ * What is wrong with a payload an activity gives before it is saved: a kind the activity does
+ * not record, or a payload that is not that kind's (null when it is fine).
+ */
+export function payloadProblem(
+  activity: string,
+  kind: unknown,
+  payload: unknown
+): 'kind' | 'payload' | null {
+  if (!isResultKind(kind) || !RESULT_KINDS[kind].activities.includes(activity)) return 'kind';
+  return RESULT_KINDS[kind].payload(payload, 'payload') === null ? null : 'payload';
+}

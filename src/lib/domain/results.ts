@@ -2,6 +2,9 @@
 // supersedes the old one, so the history of every choice is kept (DESIGN.md, domain model).
 import type { ActivityId, Phase } from './activities';
 import { OPTION_KINDS, type OptionKind } from './options';
+import type { Payloads, ResultKind } from './payloads';
+
+export type { Payloads, ResultKind } from './payloads';
 
 export const FACTORS = ['safety', 'family', 'home', 'school', 'health', 'play', 'culture'] as const;
 export type Factor = (typeof FACTORS)[number];
@@ -16,7 +19,8 @@ export interface ResultTags {
   time?: Time;
 }
 
-export interface Result<P = unknown> extends ResultTags {
+/** What every result has, whatever its kind. */
+export interface ResultBase extends ResultTags {
   id: string;
   sessionId: string;
   caseId: string;
@@ -24,9 +28,6 @@ export interface Result<P = unknown> extends ResultTags {
   activityKey: string;
   activity: ActivityId;
   phase: Phase;
-  /** What kind of payload this is, declared by the activity (e.g. "placement"). */
-  kind: string;
-  payload: P;
   /** The child chose not to say: recorded as declined, never as missing. */
   declined?: boolean;
   /** The id of the earlier result this one replaces (a moved card). */
@@ -34,16 +35,42 @@ export interface Result<P = unknown> extends ResultTags {
   createdAt: string;
 }
 
-export type ResultInput<P = unknown> = Pick<
-  Result<P>,
-  'kind' | 'payload' | 'declined' | 'supersedes' | 'factor' | 'option' | 'time'
->;
+/**
+ * A result of one kind, its payload typed by the kind (payloads.ts). `Result` alone is any
+ * kind: checking `r.kind` narrows `r.payload`.
+ */
+type AnyResult = {
+  [P in ResultKind]: ResultBase & { kind: P; payload: Payloads[P] };
+}[ResultKind];
+export type Result<K extends ResultKind = ResultKind> = Extract<AnyResult, { kind: K }>;
 
-export type ResultProblem = 'kind' | 'factor' | 'option' | 'time' | 'supersedes';
+/** What an activity gives to record: the kind, its payload and what it is about. */
+type AnyInput = {
+  [P in ResultKind]: Pick<ResultBase, 'declined' | 'supersedes' | 'factor' | 'option' | 'time'> & {
+    kind: P;
+    payload: Payloads[P];
+  };
+}[ResultKind];
+export type ResultInput<K extends ResultKind = ResultKind> = Extract<AnyInput, { kind: K }>;
+
+/** Whether a result is of a kind (narrows its payload). */
+export function isKind<K extends ResultKind>(r: Result, kind: K): r is Result<K> {
+  return r.kind === kind;
+}
+
+/** The results of one kind, typed. */
+export function ofKind<K extends ResultKind>(results: readonly Result[], kind: K): Result<K>[] {
+  return results.filter((r): r is Result<K> => r.kind === kind);
+}
+
+export type ResultProblem = 'kind' | 'payload' | 'factor' | 'option' | 'time' | 'supersedes';
 
 /** What is wrong with a result before it is saved (empty when it is fine). */
 export function resultProblems(
-  input: ResultInput,
+  input: Pick<ResultBase, 'factor' | 'option' | 'time' | 'supersedes'> & {
+    kind: unknown;
+    payload?: unknown;
+  },
   sessionOptions: readonly OptionKind[],
   earlier: readonly Pick<Result, 'id'>[] = []
 ): ResultProblem[] {

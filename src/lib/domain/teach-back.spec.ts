@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGE_BANDS } from './age';
-import { OPTION_KINDS } from './options';
-import {
-  bestUnderstanding,
-  gradeChanges,
-  gradePick,
-  OPTION_PLACE,
-  questionsFor
-} from './teach-back';
+import { OPTION_KINDS, optionFacts } from './options';
+import { bestUnderstanding, gradeChanges, gradePick, questionsFor } from './teach-back';
 
 describe('teach-back questions', () => {
   it('asks the youngest to pick where they would sleep among three pictures, one of them right', () => {
@@ -47,7 +41,7 @@ describe('grading', () => {
   it('a wrong picture is "not yet", never a failure to show', () => {
     const [q] = questionsFor('residential-care', '3-5', []);
     if (q?.kind !== 'pick') throw new Error('pick expected');
-    expect(gradePick(q, OPTION_PLACE['residential-care'])).toBe('understood');
+    expect(gradePick(q, optionFacts('residential-care').place)).toBe('understood');
     expect(gradePick(q, 'new-country')).toBe('not-yet');
   });
 

@@ -9,6 +9,7 @@ import {
   diffAssessment,
   emptyAssessment,
   nextVersion,
+  savedAssessment,
   type Assessment,
   type AuditEntry,
   type CompleteProblem,
@@ -48,6 +49,11 @@ export interface RecordSources {
   damaged: number;
 }
 
+/** The record as saved: with the saved assessment, never unsaved edits. */
+export function savedRecord(sources: RecordSources): CaseRecord {
+  return buildRecord({ ...sources, assessment: savedAssessment(sources.versions) });
+}
+
 /** Reads everything about a case the record is built from; undefined when the case is gone. */
 export async function loadRecordSources(
   space: Space,
@@ -65,7 +71,7 @@ export async function loadRecordSources(
     listAssessments(space, caseId),
     listAudit(space, caseId)
   ]);
-  const latest = versions.at(-1);
+  const latest = savedAssessment(versions);
   const latestRecordVersion = latest ? await assessmentRecordVersion(space, latest) : 0;
   return {
     child,
@@ -108,7 +114,7 @@ export class CaseRecordState {
     this.sources = sources;
     this.#who = who;
     this.#now = now;
-    this.saved = sources.versions.at(-1) ?? null;
+    this.saved = savedAssessment(sources.versions);
     this.#recordVersion = sources.latestRecordVersion ?? 0;
     this.audit = sources.audit;
     this.sessions = sources.sessions;

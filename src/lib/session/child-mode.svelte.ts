@@ -7,6 +7,7 @@
 // back button all come back to /child. Leaving needs the case manager: the
 // hand-over PIN (kept in memory only, as a salted hash) or the passphrase.
 
+import { sha256Hex } from '$lib/domain/hash';
 import { readSetting, writeSetting } from '$lib/storage/settings.repo';
 import { storage } from '$lib/storage/storage.svelte';
 import { announce } from './tabs';
@@ -90,9 +91,7 @@ export function validPin(pin: string): boolean {
 }
 
 async function hashPin(pin: string, salt: Uint8Array<ArrayBuffer>): Promise<string> {
-  const data = new Uint8Array([...salt, ...new TextEncoder().encode(pin)]);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(new Uint8Array([...salt, ...new TextEncoder().encode(pin)]));
 }
 
 export class ChildMode {

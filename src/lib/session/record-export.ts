@@ -1,6 +1,7 @@
 // Turns the record into its export snapshot: renders each shareable drawing to PNG (only those
 // the record lets out), then seals it with exportRecord. Also saves files for the case manager
 // to hand over. The app never sends them anywhere.
+import { shareableDrawingKeys } from '$lib/domain/evidence';
 import { exportRecord, toPrimero, type RecordExport } from '$lib/domain/export';
 import type { OptionKind } from '$lib/domain/options';
 import type { CaseRecord } from '$lib/domain/record';
@@ -9,17 +10,6 @@ import { picturesFor } from '$lib/drawing/pictures';
 import { toPng } from '$lib/drawing/render';
 import { loadDrawing } from '$lib/storage/media.repo';
 import type { Space } from '$lib/storage/records.repo';
-
-/** The drawings of the record that may leave it ("<session>/<drawing>" keys). */
-export function shareableDrawings(r: CaseRecord): string[] {
-  const keys = new Set<string>();
-  for (const e of [
-    ...r.views.evidence,
-    ...r.information.options.flatMap((o) => [...o.explained, ...o.teachBack])
-  ])
-    if (!e.withheld && e.drawing && !e.drawing.withheld) keys.add(e.drawing.key);
-  return [...keys];
-}
 
 function dataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -56,7 +46,7 @@ export async function snapshot(
   meta: { exportedBy: string; lang: string },
   progress?: (done: number, total: number) => void
 ): Promise<RecordExport> {
-  const pngs = await renderDrawings(space, shareableDrawings(r), progress);
+  const pngs = await renderDrawings(space, shareableDrawingKeys(r), progress);
   return exportRecord(r, { ...meta, exportedAt: new Date().toISOString() }, pngs);
 }
 

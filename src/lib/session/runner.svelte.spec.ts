@@ -7,6 +7,7 @@ import { listResults } from '$lib/storage/results.repo';
 import { getSession, saveSession } from '$lib/storage/sessions.repo';
 import { playableItems, SessionRunner } from './runner.svelte';
 import { ConsentKeeper } from './consents.svelte';
+import type { ResultInput } from '$lib/domain/results';
 
 const store = useFreshStore();
 const child = makeCase({ id: 'case-1', birth: { kind: 'date', date: '2019-01-10' } });
@@ -61,7 +62,27 @@ describe('SessionRunner', () => {
     const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
     r.start();
     const ctx = r.contextFor(r.current!);
-    expect(() => ctx.record({ kind: 'x', payload: {}, option: 'resettlement' })).toThrow(/option/);
+    expect(() =>
+      ctx.record({ kind: 'x', payload: {}, option: 'resettlement' } as unknown as ResultInput)
+    ).toThrow(/option/);
+  });
+
+  it('refuses a kind the activity does not record, and a payload that is not its kind’s', async () => {
+    const { space, session } = await setUp();
+    const r = new SessionRunner(space, child, session, [], new ConsentKeeper(space, child.id, []));
+    r.start();
+    const ctx = r.contextFor(r.current!); // the feelings check-in
+    const bad = (input: unknown) => () => ctx.record(input as ResultInput);
+    // A ranking is not what a check-in records, even with a ranking's payload.
+    expect(bad({ kind: 'ranking', payload: { order: [], groups: [] } })).toThrow(/kind/);
+    // A check-in with a face the scale does not have, or no moment, is not a check-in.
+    expect(bad({ kind: 'feeling', payload: { moment: 'start', scale: 4 } })).toThrow(/payload/);
+    expect(bad({ kind: 'feeling', payload: { feeling: 'happy', scale: 3 } })).toThrow(/payload/);
+    expect(bad({ kind: 'feeling', payload: null })).toThrow(/payload/);
+    // Nothing refused was kept; a good one is.
+    ctx.record({ kind: 'feeling', payload: { moment: 'start', feeling: 'happy', scale: 3 } });
+    await r.settled();
+    expect((await listResults(space, 's1')).results.map((x) => x.kind)).toEqual(['feeling']);
   });
 
   it('knows the second check-in is the one at the end', async () => {

@@ -1,11 +1,12 @@
 // Plays a session's plan in child mode, activity by activity, from the registry. Every result,
 // stroke and step forward is saved at once through one ordered queue; the session remembers
 // where the child is, so it can be paused, stopped and resumed later where it stopped.
-import { childActivity } from '$lib/activities/registry';
+import { childActivity, companionOf } from '$lib/activities/registry';
 import type { ActivityContext, ActivityDefinition } from '$lib/activities/types';
 import type { ActivityInstance } from '$lib/domain/activities';
 import type { AgeBand } from '$lib/domain/age';
 import type { ChildCase } from '$lib/domain/case';
+import { payloadProblem } from '$lib/domain/result-shapes';
 import { ResultError, resultProblems, type Result, type ResultInput } from '$lib/domain/results';
 import { sessionBand, transition, type Session, type SessionState } from '$lib/domain/session';
 import type { DrawOp } from '$lib/drawing/model';
@@ -14,7 +15,8 @@ import type { Space } from '$lib/storage/records.repo';
 import { saveResult } from '$lib/storage/results.repo';
 import { loadReading } from '$lib/storage/readings.repo';
 import { saveSession } from '$lib/storage/sessions.repo';
-import { isBuddy, type Buddy } from '$lib/activities/choose-buddy/definition';
+import type { Buddy } from '$lib/domain/payloads';
+import { errorMessage } from './error-message';
 import { SaveQueue } from './save-queue';
 import type { ConsentKeeper } from './consents.svelte';
 
@@ -34,8 +36,6 @@ export function playableItems(plan: readonly ActivityInstance[], band: AgeBand):
   }
   return out;
 }
-
-const BUDDY_KIND = 'buddy';
 
 export class SessionRunner {
   readonly child: ChildCase;
@@ -103,9 +103,7 @@ export class SessionRunner {
   }
   /** The buddy the child chose in this session, if any. */
   get buddy(): Buddy | null {
-    const r = this.#results.findLast((x) => x.kind === BUDDY_KIND && !x.declined);
-    const b = (r?.payload as { buddy?: unknown } | undefined)?.buddy;
-    return isBuddy(b) ? b : null;
+    return companionOf(this.#results);
   }
 
   /** Starts or resumes the session (planned, paused or stopped → in progress). */
@@ -189,7 +187,7 @@ export class SessionRunner {
       buddy: this.buddy,
       occurrence,
       previous: this.#results.filter((r) => r.activityKey === item.key),
-      record: (input) => this.#record(item, input),
+      record: (input) => this.#record(p, input),
       drawing: {
         id: (name = 'drawing') => `${item.key}-${name}`,
         load: async (drawingId) => (await loadDrawing(this.#space, sessionId, drawingId)).ops,
@@ -215,18 +213,24 @@ export class SessionRunner {
         );
         return id;
       },
-      finish: () => this.finishCurrent()
+      finish: () => this.finishCurrent(),
+      explain: errorMessage
     };
   }
 
-  #record(item: ActivityInstance, input: ResultInput): Result {
+  #record({ item, def }: PlayableItem, input: ResultInput): Result {
     const problems = resultProblems(
       input,
       this.#session.options.map((o) => o.kind),
       this.#results
     );
+    // Only a kind the activity declares, with that kind's payload, is ever stored.
+    const payload = (def.resultKinds as readonly string[]).includes(input.kind)
+      ? payloadProblem(item.activity, input.kind, input.payload)
+      : 'kind';
+    if (payload && !problems.includes(payload)) problems.push(payload);
     if (problems.length) throw new ResultError(problems);
-    const r: Result = {
+    const r = {
       ...input,
       id: crypto.randomUUID(),
       sessionId: this.#session.id,
@@ -235,7 +239,8 @@ export class SessionRunner {
       activity: item.activity,
       phase: item.phase,
       createdAt: this.#now().toISOString()
-    };
+      // The kind and its payload were checked just above.
+    } as unknown as Result;
     this.#results = [...this.#results, r];
     this.#queue.push(() => saveResult(this.#space, r));
     return r;

@@ -1,12 +1,11 @@
 // "About me" (13 and over): a few open questions the young person answers in their own words,
 // or skips. A joining activity: it helps the case manager know them, and is never a view.
+import { ABOUT_ME_QUESTIONS, type AboutMePayload } from '$lib/domain/payloads';
 import { baseAdaptation, type ActivityDefinition, type SummaryLine } from '../types';
 
-export const ABOUT_ME_QUESTIONS = ['goodAt', 'enjoy', 'important', 'knowAboutMe'] as const;
-export type AboutMeQuestion = (typeof ABOUT_ME_QUESTIONS)[number];
+export { ABOUT_ME_QUESTIONS } from '$lib/domain/payloads';
+export type { AboutMeQuestion, AboutMePayload } from '$lib/domain/payloads';
 export const ANSWER_MAX = 2000;
-
-export type AboutMePayload = Partial<Record<AboutMeQuestion, string>>;
 
 /** Trims the answers, drops empty ones and caps their length. */
 export function cleanAnswers(answers: Partial<Record<string, string>>): AboutMePayload {

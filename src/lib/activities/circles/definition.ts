@@ -1,37 +1,22 @@
 // Circles of close people: the child adds people (a name and a picture) and places each in the
 // inner, middle or outer circle around "me". Moving someone is a new result that supersedes.
-import { currentResults, type Result } from '$lib/domain/results';
-import type { Pictogram } from '$lib/ui/pictograms';
-import { baseAdaptation, type ActivityDefinition } from '../types';
+import {
+  type PERSON_PICTURES,
+  type CirclePayload,
+  type Person,
+  type PersonPicture,
+  type Ring
+} from '$lib/domain/payloads';
+import { currentResults, ofKind, type Result } from '$lib/domain/results';
+import { baseAdaptation, type ActivityDefinition, type Pictograms } from '../types';
 import { timesMoved } from '../types';
 
-export const RINGS = ['inner', 'middle', 'outer'] as const;
-export type Ring = (typeof RINGS)[number];
-
-export const PERSON_PICTURES = [
-  'woman',
-  'man',
-  'girl',
-  'boy',
-  'grandmother',
-  'grandfather',
-  'baby',
-  'person'
-] as const satisfies readonly Pictogram[];
-export type PersonPicture = (typeof PERSON_PICTURES)[number];
+export { RINGS, PERSON_PICTURES } from '$lib/domain/payloads';
+export type { Ring, PersonPicture, Person, CirclePayload } from '$lib/domain/payloads';
+/** Every person picture is a pictogram the app has. */
+export type PersonPictograms = Pictograms<typeof PERSON_PICTURES>;
 
 export const NAME_MAX = 60;
-
-export interface Person {
-  id: string;
-  name: string;
-  picture: PersonPicture;
-}
-
-export interface CirclePayload {
-  person: Person;
-  ring: Ring;
-}
 
 /** A new person from what the child typed and chose; the name may be empty. */
 export function makePerson(id: string, name: string, picture: PersonPicture): Person {
@@ -40,9 +25,7 @@ export function makePerson(id: string, name: string, picture: PersonPicture): Pe
 
 /** Everyone placed so far, each in the circle of their latest placement. */
 export function placements(results: readonly Result[]): CirclePayload[] {
-  return currentResults(results.filter((r) => r.kind === 'circle')).map(
-    (r) => r.payload as CirclePayload
-  );
+  return currentResults(ofKind(results, 'circle')).map((r) => r.payload);
 }
 
 /** Where on the picture a person sits: a ring's radius and an angle, spread evenly. */

@@ -5,6 +5,8 @@ import type { AgeBand } from '$lib/domain/age';
 import {
   cardSections,
   factsKey,
+  optionFacts,
+  OPTION_KINDS,
   type CardSection,
   type OptionConsidered,
   type OptionKind
@@ -27,25 +29,14 @@ import {
   type SummaryLine
 } from '../types';
 
-export const OPTION_PICTURE: Record<OptionKind, Pictogram> = {
-  'return-reunification': 'family',
-  'kinship-care': 'grandmother',
-  'foster-care': 'couple',
-  'residential-care': 'houses',
-  'local-integration': 'pin',
-  resettlement: 'airplane',
-  'independent-living': 'house-key'
-};
+import { OPTION_PICTURE } from '../option-picture';
 
-export const PLACE_PICTURE: Record<Place, Pictogram> = {
-  'family-home': 'family',
-  'relatives-home': 'grandmother',
-  'foster-home': 'couple',
-  'group-home': 'houses',
-  here: 'pin',
-  'new-country': 'airplane',
-  'own-flat': 'building'
-};
+export { OPTION_PICTURE };
+
+/** Each place is shown with the picture of the option it belongs to (the option table). */
+export const PLACE_PICTURE = Object.fromEntries(
+  OPTION_KINDS.map((k) => [optionFacts(k).place, OPTION_PICTURE[k]])
+) as Record<Place, Pictogram>;
 
 export const COUNTRY_PICTURE: Record<Country, Pictogram> = {
   here: 'pin',

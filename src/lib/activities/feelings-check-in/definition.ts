@@ -1,12 +1,13 @@
 // A feelings check-in with our own faces (OpenMoji-based, never the Wong-Baker pain scale):
 // three faces for ages 3–8, five for 9 and over; played at the start and again at the end.
 import type { AgeBand } from '$lib/domain/age';
+import { FEELINGS, type Feeling, type FeelingPayload } from '$lib/domain/payloads';
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition, type Adaptation } from '../types';
 
 export const FEELINGS_3 = ['happy', 'so-so', 'sad'] as const;
-export const FEELINGS_5 = ['very-happy', 'happy', 'so-so', 'sad', 'very-sad'] as const;
-export type Feeling = (typeof FEELINGS_5)[number];
+export const FEELINGS_5 = FEELINGS;
+export type { Feeling, FeelingPayload } from '$lib/domain/payloads';
 
 export const FACE: Record<Feeling, Pictogram> = {
   'very-happy': 'face-very-happy',
@@ -15,13 +16,6 @@ export const FACE: Record<Feeling, Pictogram> = {
   sad: 'face-sad',
   'very-sad': 'face-very-sad'
 };
-
-export interface FeelingPayload {
-  feeling: Feeling;
-  scale: 3 | 5;
-  /** The first check-in of the session or a later one. */
-  moment: 'start' | 'end';
-}
 
 export interface FeelingsAdaptation extends Adaptation {
   faces: readonly Feeling[];
@@ -32,7 +26,7 @@ export function facesFor(band: AgeBand): readonly Feeling[] {
 }
 
 /** Whether a stored payload is a feeling this scale offers. */
-export function isFeelingPayload(p: unknown): p is FeelingPayload {
+export function isFeelingPayload(p: unknown): p is Required<FeelingPayload> {
   if (typeof p !== 'object' || p === null) return false;
   const v = p as Partial<FeelingPayload>;
   const faces: readonly string[] = v.scale === 3 ? FEELINGS_3 : v.scale === 5 ? FEELINGS_5 : [];

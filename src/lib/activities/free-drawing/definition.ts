@@ -1,12 +1,9 @@
 // Free drawing: "draw anything you like". A joining activity: kept, never counted as a view.
 import { baseAdaptation, type ActivityDefinition } from '../types';
 
-export interface DrawingPayload {
-  drawingId: string;
-  /** How many marks were on the paper when the child finished. */
-  marks: number;
-  prompt?: string;
-}
+import type { DrawingPayload } from '$lib/domain/payloads';
+
+export type { DrawingPayload } from '$lib/domain/payloads';
 
 export const definition: ActivityDefinition = {
   id: 'free-drawing',

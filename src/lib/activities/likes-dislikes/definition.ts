@@ -1,6 +1,9 @@
 // Likes and dislikes cards (9 and over): a joining activity, one card at a time. Kept for the
 // case manager to know the child; never counted as a view on the options.
 import type { AgeBand } from '$lib/domain/age';
+import type { LikeItem, LikePayload } from '$lib/domain/payloads';
+
+export type { LikeItem, LikePayload } from '$lib/domain/payloads';
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition, type Adaptation } from '../types';
 
@@ -15,13 +18,7 @@ export const LIKE_ITEMS = {
   cycling: 'bicycle',
   puzzles: 'puzzle',
   animals: 'dog'
-} as const satisfies Record<string, Pictogram>;
-export type LikeItem = keyof typeof LIKE_ITEMS;
-
-export interface LikePayload {
-  item: LikeItem;
-  value?: 'like' | 'dislike';
-}
+} as const satisfies Record<LikeItem, Pictogram>;
 
 export interface LikesAdaptation extends Adaptation {
   items: readonly LikeItem[];

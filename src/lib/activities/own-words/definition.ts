@@ -1,30 +1,18 @@
 // My own words: typed by the child, or by the case manager verbatim (the original language and
 // a translation kept as separate fields), or a voice note kept only with the child's permission.
+import type { VoicePayload, VoicePermissionPayload, WordsPayload } from '$lib/domain/payloads';
 import { baseAdaptation, type ActivityDefinition, type SummaryLine } from '../types';
 
 export const TEXT_MAX = 8000;
 
 const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
 
-export type TypedBy = 'child' | 'case-manager';
-
-export interface WordsPayload {
-  text: string;
-  typedBy: TypedBy;
-  /** The language the words were said in. */
-  language: string;
-  /** A translation for the record, never mixed with the original. */
-  translation?: string;
-}
-
-export interface VoicePermissionPayload {
-  granted: boolean;
-}
-
-export interface VoicePayload {
-  mediaId: string;
-  durationMs: number;
-}
+export type {
+  TypedBy,
+  WordsPayload,
+  VoicePermissionPayload,
+  VoicePayload
+} from '$lib/domain/payloads';
 
 /** The words as they will be kept, or null when there is nothing to keep. */
 export function cleanWords(p: WordsPayload): WordsPayload | null {

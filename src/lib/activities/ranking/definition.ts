@@ -1,30 +1,14 @@
 // Ranking: the child puts the options under consideration in order, the one they want most
 // first. Ties are allowed: an item can be "the same as the one above".
 import type { OptionKind } from '$lib/domain/options';
-import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition } from '../types';
 
-export interface RankEntry {
-  kind: OptionKind;
-  /** Same place as the entry above it. */
-  tied: boolean;
-}
+import type { RankEntry, RankingPayload } from '$lib/domain/payloads';
 
-export interface RankingPayload {
-  order: RankEntry[];
-  /** The same order as groups: groups[0] holds the options in first place. */
-  groups: OptionKind[][];
-}
+export type { RankEntry, RankingPayload } from '$lib/domain/payloads';
 
-export const OPTION_PICTURE: Record<OptionKind, Pictogram> = {
-  'return-reunification': 'house-garden',
-  'kinship-care': 'grandmother',
-  'foster-care': 'family',
-  'residential-care': 'building',
-  'local-integration': 'pin',
-  resettlement: 'airplane',
-  'independent-living': 'house-key'
-};
+// The ranking shows each option with the picture the child saw on its card.
+export { OPTION_PICTURE } from '../option-picture';
 
 /** The starting order: the options as planned, none tied. */
 export function initialOrder(kinds: readonly OptionKind[]): RankEntry[] {

@@ -3,16 +3,20 @@
 // can be moved later: the move is a new result that supersedes the old one.
 import type { AgeBand } from '$lib/domain/age';
 import type { OptionKind } from '$lib/domain/options';
-import { currentResults, type Factor, type Result, type Time } from '$lib/domain/results';
+import {
+  MAT_ITEM_IDS,
+  SCALES,
+  type Column,
+  type MatItemId,
+  type PlacementPayload,
+  type ScaleId
+} from '$lib/domain/payloads';
+import { currentResults, ofKind, type Factor, type Result, type Time } from '$lib/domain/results';
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, timesMoved, type ActivityDefinition, type Adaptation } from '../types';
 
-export const SCALES = {
-  feel: ['like', 'not-sure', 'dislike'],
-  want: ['want', 'sometimes', 'dont-want']
-} as const;
-export type ScaleId = keyof typeof SCALES;
-export type Column = (typeof SCALES)[ScaleId][number];
+export { SCALES } from '$lib/domain/payloads';
+export type { ScaleId, Column, MatItemId, PlacementPayload } from '$lib/domain/payloads';
 
 /** The faces over each column: the same three in both scales. */
 export const COLUMN_FACE: Record<Column, Pictogram> = {
@@ -41,8 +45,7 @@ export const MAT_ITEMS = {
   food: { id: 'food', picture: 'food', factor: 'culture' },
   language: { id: 'language', picture: 'speaking', factor: 'culture' },
   safe: { id: 'safe', picture: 'shield', factor: 'safety' }
-} as const satisfies Record<string, MatItem>;
-export type MatItemId = keyof typeof MAT_ITEMS;
+} as const satisfies Record<MatItemId, MatItem>;
 
 export const PRACTICE_ITEMS = ['ice-cream', 'rain', 'dog'] as const satisfies readonly Pictogram[];
 
@@ -54,29 +57,10 @@ export interface Round {
   items: readonly MatItemId[];
 }
 
-export interface PlacementPayload {
-  round: string;
-  item: MatItemId;
-  column?: Column;
-  /** 3 or 2: how many columns the child saw. */
-  points: 2 | 3;
-}
-
 const NOW: Record<AgeBand, MatItemId[]> = {
   '3-5': ['home', 'family', 'play', 'food'],
   '6-8': ['home', 'family', 'friends', 'school', 'food', 'safe'],
-  '9-12': [
-    'home',
-    'bed',
-    'family',
-    'friends',
-    'play',
-    'school',
-    'doctor',
-    'food',
-    'language',
-    'safe'
-  ],
+  '9-12': [...MAT_ITEM_IDS],
   '13-17': ['home', 'family', 'friends', 'school', 'doctor', 'food', 'language', 'safe']
 };
 const BEFORE: MatItemId[] = ['home', 'family', 'friends', 'school', 'language', 'safe'];
@@ -117,7 +101,7 @@ export function columnsFor(scale: ScaleId, points: 2 | 3): readonly Column[] {
 
 export interface MatState {
   /** The standing placement (or decline) per round and item. */
-  placed: Map<string, Result<PlacementPayload>>;
+  placed: Map<string, Result<'placement'>>;
   /** The next card to place, or null when every round is done. */
   next: { round: number; item: number } | null;
 }
@@ -126,11 +110,9 @@ const slot = (round: string, item: string) => `${round}/${item}`;
 
 /** Where the child is on the mat, from the results so far (resuming picks up here). */
 export function matState(rounds: readonly Round[], results: readonly Result[]): MatState {
-  const placed = new Map<string, Result<PlacementPayload>>();
-  for (const r of currentResults(results.filter((x) => x.kind === 'placement'))) {
-    const p = r.payload as PlacementPayload;
-    placed.set(slot(p.round, p.item), r as Result<PlacementPayload>);
-  }
+  const placed = new Map<string, Result<'placement'>>();
+  for (const r of currentResults(ofKind(results, 'placement')))
+    placed.set(slot(r.payload.round, r.payload.item), r);
   for (let i = 0; i < rounds.length; i++) {
     const round = rounds[i]!;
     const j = round.items.findIndex((item) => !placed.has(slot(round.id, item)));
@@ -143,7 +125,7 @@ export function placedIn(
   state: MatState,
   round: Round,
   item: MatItemId
-): Result<PlacementPayload> | undefined {
+): Result<'placement'> | undefined {
   return state.placed.get(slot(round.id, item));
 }
 
@@ -154,7 +136,10 @@ export function isPlacement(p: unknown, rounds: readonly Round[]): p is Placemen
   const round = rounds.find((r) => r.id === v.round);
   if (!round || !round.items.includes(v.item as MatItemId)) return false;
   if (v.points !== 2 && v.points !== 3) return false;
-  return v.column === undefined || columnsFor(round.scale, v.points).includes(v.column);
+  return (
+    v.column === undefined ||
+    (v.column !== null && columnsFor(round.scale, v.points).includes(v.column))
+  );
 }
 
 export interface MatAdaptation extends Adaptation {

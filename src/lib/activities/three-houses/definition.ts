@@ -1,11 +1,12 @@
 // Three houses (good things, worries, dreams): the child draws and/or writes in each house and
 // may name it; the case manager may type the child's exact words. Who typed is recorded.
+import type { House, HousePayload } from '$lib/domain/payloads';
 import type { Time } from '$lib/domain/results';
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition } from '../types';
 
-export const HOUSES = ['good', 'worries', 'dreams'] as const;
-export type House = (typeof HOUSES)[number];
+export { HOUSES } from '$lib/domain/payloads';
+export type { House, TypedBy, HousePayload } from '$lib/domain/payloads';
 
 export const HOUSE_PICTURE: Record<House, Pictogram> = {
   good: 'sun',
@@ -21,17 +22,6 @@ export const HOUSE_TIME: Record<House, Time> = {
 
 export const WORDS_MAX = 4000;
 export const HOUSE_NAME_MAX = 60;
-
-export type TypedBy = 'child' | 'case-manager';
-
-export interface HousePayload {
-  house: House;
-  name: string;
-  words: string;
-  typedBy: TypedBy;
-  drawingId: string;
-  marks: number;
-}
 
 /** A house is worth keeping when it holds a drawing, words or a name. */
 export function houseHasContent(p: Pick<HousePayload, 'name' | 'words' | 'marks'>): boolean {
