@@ -1,5 +1,6 @@
 // "About me" (13 and over): a few open questions the young person answers in their own words,
 // or skips. A joining activity: it helps the case manager know them, and is never a view.
+import { ofKind } from '$lib/domain/results';
 import { ABOUT_ME_QUESTIONS, type AboutMePayload } from '$lib/domain/payloads';
 import { baseAdaptation, type ActivityDefinition, type SummaryLine } from '../types';
 
@@ -24,9 +25,9 @@ export const definition: ActivityDefinition = {
   adapt: baseAdaptation,
   component: () => import('./AboutMe.svelte'),
   summarise: ({ current, t }) =>
-    current.flatMap((r): SummaryLine[] => {
+    ofKind(current, 'about-me').flatMap((r): SummaryLine[] => {
       if (r.declined) return [{ text: t('caseworker:results.aboutMeEmpty'), declined: true }];
-      const p = r.payload as AboutMePayload;
+      const p = r.payload;
       return ABOUT_ME_QUESTIONS.filter((q) => p[q]).map((q) => ({
         text: t(`child:aboutMe.questions.${q}`),
         quote: { text: p[q]!, lang: '' }

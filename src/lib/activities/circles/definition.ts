@@ -43,8 +43,8 @@ export const definition: ActivityDefinition = {
   adapt: baseAdaptation,
   component: () => import('./Circles.svelte'),
   summarise: ({ current, all, t }) =>
-    current.map((r) => {
-      const p = r.payload as CirclePayload;
+    ofKind(current, 'circle').map((r) => {
+      const p = r.payload;
       return {
         text: t('caseworker:results.circle', {
           name: p.person.name || t(`child:pictures.${p.person.picture}`),

@@ -1,8 +1,7 @@
 // Drawing on a prompt: a view, tagged with the factor and time the prompt is about.
-import type { Factor, Time } from '$lib/domain/results';
+import { ofKind, type Factor, type Time } from '$lib/domain/results';
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition } from '../types';
-import type { DrawingPayload } from '../free-drawing/definition';
 
 export const DRAWING_PROMPTS = {
   family: { picture: 'family', factor: 'family', time: 'present' },
@@ -19,8 +18,8 @@ export const definition: ActivityDefinition = {
   component: () => import('./DrawingPrompt.svelte'),
   shareAs: 'drawings',
   summarise: ({ current, t }) =>
-    current.map((r) => {
-      const p = r.payload as DrawingPayload;
+    ofKind(current, 'drawing').map((r) => {
+      const p = r.payload;
       const prompt =
         p.prompt && p.prompt in DRAWING_PROMPTS ? (p.prompt as DrawingPromptId) : 'family';
       return {

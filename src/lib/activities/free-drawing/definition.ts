@@ -1,7 +1,6 @@
 // Free drawing: "draw anything you like". A joining activity: kept, never counted as a view.
+import { ofKind } from '$lib/domain/results';
 import { baseAdaptation, type ActivityDefinition } from '../types';
-
-import type { DrawingPayload } from '$lib/domain/payloads';
 
 export type { DrawingPayload } from '$lib/domain/payloads';
 
@@ -12,8 +11,8 @@ export const definition: ActivityDefinition = {
   adapt: baseAdaptation,
   component: () => import('./FreeDrawing.svelte'),
   summarise: ({ current, t }) =>
-    current.map((r) => {
-      const p = r.payload as DrawingPayload;
+    ofKind(current, 'drawing').map((r) => {
+      const p = r.payload;
       return { text: t('caseworker:results.drawing', { count: p.marks }), drawingId: p.drawingId };
     })
 };

@@ -1,5 +1,6 @@
 // Likes and dislikes cards (9 and over): a joining activity, one card at a time. Kept for the
 // case manager to know the child; never counted as a view on the options.
+import { ofKind } from '$lib/domain/results';
 import type { AgeBand } from '$lib/domain/age';
 import type { LikeItem, LikePayload } from '$lib/domain/payloads';
 
@@ -45,8 +46,8 @@ export const definition: ActivityDefinition<LikesAdaptation> = {
   adapt: (band) => ({ ...baseAdaptation(band), items: likeItemsFor(band) }),
   component: () => import('./LikesDislikes.svelte'),
   summarise: ({ current, t }) =>
-    current.map((r) => {
-      const p = r.payload as LikePayload;
+    ofKind(current, 'like').map((r) => {
+      const p = r.payload;
       const item = t(`child:likes.items.${p.item}`);
       return r.declined || !p.value
         ? { text: t('caseworker:results.skipped', { item }), declined: true }

@@ -1,7 +1,7 @@
 // Three houses (good things, worries, dreams): the child draws and/or writes in each house and
 // may name it; the case manager may type the child's exact words. Who typed is recorded.
 import type { House, HousePayload } from '$lib/domain/payloads';
-import type { Time } from '$lib/domain/results';
+import { ofKind, type Time } from '$lib/domain/results';
 import type { Pictogram } from '$lib/ui/pictograms';
 import { baseAdaptation, type ActivityDefinition } from '../types';
 
@@ -36,8 +36,8 @@ export const definition: ActivityDefinition = {
   component: () => import('./ThreeHouses.svelte'),
   shareAs: 'drawings',
   summarise: ({ current, t }) =>
-    current.map((r) => {
-      const p = r.payload as HousePayload;
+    ofKind(current, 'house').map((r) => {
+      const p = r.payload;
       const kind = t(`child:houses.kinds.${p.house}`);
       return {
         text: p.name ? t('caseworker:results.houseNamed', { house: kind, name: p.name }) : kind,
