@@ -5,6 +5,7 @@
 // dropped while the stroke was drawn. The app page also times saving the finished stroke.
 import { mount } from 'svelte';
 import DrawingCanvas from '../../../src/lib/drawing/DrawingCanvas.svelte';
+import { DrawingDocument } from '../../../src/lib/drawing/document.svelte';
 import type { DrawOp } from '../../../src/lib/drawing/model';
 import { openHeardDb } from '../../../src/lib/storage/db';
 import { saveDrawOp } from '../../../src/lib/storage/media.repo';
@@ -49,7 +50,7 @@ if (mode === 'bare') {
   mount(DrawingCanvas, {
     target,
     props: {
-      ops: [],
+      doc: new DrawingDocument(),
       label: 'Benchmark',
       onop: (op: DrawOp) => {
         lastOp = op;
