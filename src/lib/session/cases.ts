@@ -35,14 +35,25 @@ export async function removeDamagedCases(
   return (await listCases(space)).damaged;
 }
 
-/** One case and its sessions in order; `child` is null when there is no such case. */
+/**
+ * One case and its sessions in order; `child` is null when there is no such case. Never
+ * throws: a failure comes back as `error`, with the case if it was read before the sessions
+ * failed (the case page still shows it then). `space` is read inside, so a locked workspace
+ * is reported the same way.
+ */
 export async function loadCaseOverview(
-  space: Space,
+  space: () => Space,
   caseId: string
-): Promise<{ child: ChildCase | null; sessions: Session[] }> {
-  const child = (await getCase(space, caseId)) ?? null;
-  const sessions = child ? sortSessions(await listSessions(space, child.id)) : [];
-  return { child, sessions };
+): Promise<{ child: ChildCase | null; sessions: Session[]; error: unknown }> {
+  let child: ChildCase | null = null;
+  try {
+    const sp = space();
+    child = (await getCase(sp, caseId)) ?? null;
+    const sessions = child ? sortSessions(await listSessions(sp, child.id)) : [];
+    return { child, sessions, error: null };
+  } catch (error) {
+    return { child, sessions: [], error };
+  }
 }
 
 /** One case, or null when there is no such case. */
