@@ -74,5 +74,23 @@ export default ts.config(
         }
       ]
     }
+  },
+  // Routes are thin: a page gets its data from a loader in session/ and saves through it.
+  {
+    files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$lib/storage', '$lib/storage/*'],
+              message: 'Routes load and save through src/lib/session, never storage directly.'
+            }
+          ]
+        }
+      ]
+    }
   }
 );

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { childMode } from '$lib/session/child-mode.svelte';
-import { storage } from '$lib/storage/storage.svelte';
+import { storage } from '$lib/session/storage-state';
 
 // The whole app renders in the browser: its data lives on the device. Static pages are still
 // prerendered as shells so each URL has a file; everything else uses the SPA fallback.

@@ -6,6 +6,10 @@ import { BackupError } from '$lib/storage/backup';
 import { StorageError } from '$lib/storage/errors';
 import { VaultError } from '$lib/storage/vault';
 
+// Screens tell these apart (a wrong passphrase, a damaged case, an edit conflict) without
+// reaching into storage.
+export { StorageError, VaultError };
+
 /** The translated message for an error, in the current language. */
 export function errorMessage(err: unknown): string {
   if (err instanceof StorageError || err instanceof VaultError || err instanceof BackupError) {
