@@ -16,6 +16,9 @@ import { addCase, createSpace, PASS } from './workspace';
 
 // These tests are about the service worker: it is installed as in any browser.
 test.use({ serviceWorkers: 'allow' });
+// Each installs the service worker, which precaches the whole app (about 350 files), before the
+// flow it checks offline: long by nature, so each gets a minute (one took 16 s of 30 on a run).
+test.describe.configure({ timeout: 60_000 });
 
 test('the app is installable (Chromium reports no installability errors)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'heard-install-'));
