@@ -21,9 +21,11 @@ export async function seriousViolations(page: Page) {
   // renders no frames (checked below), so the builder's legacy mode, one `axe.run` over the
   // document, sees everything the default would, in a third of the time. A document that already
   // holds axe from an earlier scan (client-side navigation keeps it) is not given it again.
-  const frames = await page.evaluate(() => document.querySelectorAll('iframe, frame').length);
+  const { frames, present } = await page.evaluate(() => ({
+    frames: document.querySelectorAll('iframe, frame').length,
+    present: 'axe' in window
+  }));
   if (frames > 0) throw new Error('The page has a frame: legacy mode would not scan it.');
-  const present = await page.evaluate(() => 'axe' in window);
   const results = await new AxeBuilder({ page, ...(present ? { axeSource: ';' } : {}) })
     .setLegacyMode()
     // Only violations are read: axe then skips collecting details of every passing node, which

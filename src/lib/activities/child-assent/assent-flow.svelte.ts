@@ -59,7 +59,6 @@ export class AssentFlow {
   #mark = $state<SignatureStroke[]>([]);
   #typedName = $state('');
   #saving = $state(false);
-  #failed = $state(false);
   #failure = $state('');
 
   constructor(ctx: ActivityContext, t: AppT) {
@@ -104,8 +103,9 @@ export class AssentFlow {
   get saving(): boolean {
     return this.#saving;
   }
+  /** The last save failed (its reason is in `failure`). */
   get failed(): boolean {
-    return this.#failed;
+    return this.#failure !== '';
   }
   /** Why the last save failed, for the grown-up ('' when it did not). */
   get failure(): string {
@@ -168,7 +168,7 @@ export class AssentFlow {
       // Not taking part ends the session: only that decision is kept, no reason asked.
       this.#decisions = { 'take-part': 'refused' };
       await this.#save();
-      if (!this.#failed) this.#step = 'not-taking-part';
+      if (!this.failed) this.#step = 'not-taking-part';
       return;
     }
     this.#decisions = { ...this.#decisions, [it]: decision };
@@ -206,7 +206,7 @@ export class AssentFlow {
   /** The case manager witnessed: the decisions are saved. */
   async witnessed(): Promise<void> {
     await this.#save();
-    if (!this.#failed) this.#step = 'thanks';
+    if (!this.failed) this.#step = 'thanks';
   }
 
   /** The child does not want to take part: the session stops. */
@@ -233,7 +233,6 @@ export class AssentFlow {
   async #save(): Promise<void> {
     const ctx = this.#ctx;
     this.#saving = true;
-    this.#failed = false;
     this.#failure = '';
     try {
       const info = this.info;
@@ -267,7 +266,6 @@ export class AssentFlow {
         if (this.#decisions[keep] === 'refused') await ctx.assent.applyEffects(keep);
     } catch (err) {
       // The child sees "not kept yet" and the grown-up can press again; nothing moves on.
-      this.#failed = true;
       this.#failure = ctx.explain(err);
     } finally {
       this.#saving = false;
